@@ -41,3 +41,14 @@ export class BuildHaltedError extends Error {
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new CancelledError();
 }
+
+/**
+ * packer-plugin-sdk's own `packer.MultiError` (not go-multierror): `N error(s) occurred:\n\n* a\n* b`.
+ * Packer uses it for post-processor failures and some components' prepare errors.
+ */
+export class PackerMultiError extends Error {
+  override readonly name = 'PackerMultiError';
+  constructor(readonly errors: Error[]) {
+    super(`${errors.length} error(s) occurred:\n\n${errors.map((e) => `* ${e.message}`).join('\n')}`);
+  }
+}

@@ -25,4 +25,5 @@ export {
 
 // --- outcomes
 export type { Diagnostic, SourceRange } from './diagnostic.js';
-export { MultiError, CancelledError, BuildHaltedError, formatMulti, throwIfCancelled } from './errors.js';
+export { MultiError, PackerMultiError, CancelledError, BuildHaltedError, formatMulti, throwIfCancelled } from './errors.js';
+export { parseDuration, parseDurationNs, DurationError } from './duration.js';

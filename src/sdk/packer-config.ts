@@ -41,6 +41,6 @@ export function packerConfigRaw(c: PackerConfig): Record<string, unknown> {
     [PackerConfigKeys.onError]: c.onError,
     [PackerConfigKeys.templatePath]: c.templatePath,
     [PackerConfigKeys.userVariables]: c.userVariables,
-    [PackerConfigKeys.sensitiveVariables]: c.sensitiveVariables,
+    // packer_sensitive_variables is left out: Go plugins built on older SDKs reject unknown keys.
   };
 }

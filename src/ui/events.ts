@@ -33,7 +33,7 @@ export interface BuildResult {
 export type UiLevel = 'say' | 'message' | 'error';
 
 export type EngineEvent =
-  /** Builds about to run, in the order colours are assigned (template order). */
+  /** Builds about to run, in the order colours are assigned (sorted by name, as Packer). */
   | { kind: 'run-start'; time: Date; builds: string[] }
   /**
    * A line said by a component or by the core about one build. `target` is the prefix Packer

@@ -1,0 +1,2 @@
+// Communicators: how provisioners reach the machine being built.
+export { NoneCommunicator } from './none.js';
