@@ -15,6 +15,7 @@ export interface VariableDef {
   default?: string;
   required: boolean;
   sensitive: boolean;
+  pos?: Position;
 }
 
 export interface BuilderDef {
@@ -73,4 +74,8 @@ export interface Template {
   errorCleanupProvisioner?: ProvisionerDef;
   /** Each entry is one chain (a single post-processor is a chain of one). */
   postProcessors: PostProcessorDef[][];
+  /** Root keys starting with `_` (and the legacy `comments` list): free text, never used. */
+  comments?: Record<string, string>;
+  /** The template file's contents, as read (for `fix`, `hcl2_upgrade`, `console`). */
+  rawContents?: string;
 }
