@@ -1,0 +1,118 @@
+import { randomInt } from 'node:crypto';
+import { chmod, open, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Ui } from '../../../sdk/index.js';
+import { render } from '../../../sdk/interpolate/index.js';
+import { runLocal } from '../local-exec.js';
+import { goIntList, sprintfS } from '../packer-errors.js';
+import type { ShellLocalConfig } from './config.js';
+
+/** packer `common/shell-local` Run: one local process per script, output streamed to the Ui. */
+export async function runShellLocal(
+  signal: AbortSignal,
+  ui: Ui,
+  config: ShellLocalConfig,
+  generatedData: Record<string, unknown>,
+): Promise<void> {
+  if (config.onlyOn.length > 0 && !config.onlyOn.includes(goOs())) {
+    ui.say('Skipping shell-local due to OS');
+    return;
+  }
+  const dataCtx = { ...config.ctx, data: generatedData };
+  const scripts = [...config.scripts];
+  let tempScript: string | undefined;
+  try {
+    if (scripts.length === 0 && config.inline !== undefined) {
+      tempScript = await createInlineScriptFile(config, dataCtx);
+      scripts.push(tempScript);
+    }
+    const vars = flattenedEnvVars(config, dataCtx);
+    for (const script of scripts) {
+      const argv = config.executeCommand.map((c) => {
+        try {
+          return render(c, { ...dataCtx, data: { Vars: vars, Script: script, Command: script, WinRMPassword: '' } });
+        } catch (e) {
+          throw new Error(`Error processing command: ${(e as Error).message}`);
+        }
+      });
+      ui.say(`Running local shell script: ${script}`);
+      let status: number;
+      try {
+        status = await runLocal(argv, {
+          signal,
+          onStdout: (l) => ui.message(l),
+          onStderr: (l) => ui.error(l),
+        });
+      } catch {
+        status = Number.NaN;
+      }
+      if (Number.isNaN(status) || signal.aborted) {
+        throw new Error(`Error executing script: ${script}\n\nPlease see output above for more information.`);
+      }
+      if (!config.validExitCodes.includes(status)) {
+        // Packer's wording, missing space included.
+        throw new Error(
+          `Script exited with non-zero exit status: ${status}.Allowed exit codes are: ${goIntList(config.validExitCodes)}`,
+        );
+      }
+    }
+  } finally {
+    if (tempScript !== undefined) await rm(tempScript, { force: true });
+  }
+}
+
+/** Go's runtime.GOOS for this machine. */
+function goOs(): string {
+  return process.platform === 'win32' ? 'windows' : process.platform === 'sunos' ? 'solaris' : process.platform;
+}
+
+async function createInlineScriptFile(config: ShellLocalConfig, ctx: ShellLocalConfig['ctx']): Promise<string> {
+  const lines = config.inline!.map((c) => render(c, ctx) + '\n');
+  const body = `#!${config.inlineShebang}\n${lines.join('')}`;
+  let path = await writeTempFile('packer-shell', body);
+  await chmod(path, 0o700);
+  if (config.tempfileExtension !== '') {
+    const withExt = `${path}.${config.tempfileExtension}`;
+    await rename(path, withExt);
+    path = withExt;
+  }
+  return path;
+}
+
+/** Go's ioutil.TempFile(``, prefix): a new 0600 file named prefix + random digits. */
+async function writeTempFile(prefix: string, body: string): Promise<string> {
+  for (;;) {
+    const path = join(tmpdir(), `${prefix}${randomInt(1, 2 ** 32 - 1)}`);
+    try {
+      const fh = await open(path, 'wx', 0o600);
+      try {
+        await fh.writeFile(body);
+      } finally {
+        await fh.close();
+      }
+      return path;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`Error preparing shell script: ${(e as Error).message}`);
+    }
+  }
+}
+
+function flattenedEnvVars(config: ShellLocalConfig, ctx: ShellLocalConfig['ctx']): string {
+  const env: Record<string, string> = {
+    PACKER_BUILD_NAME: config.buildName,
+    PACKER_BUILDER_TYPE: config.builderType,
+  };
+  const httpAddr = ctx.data && (ctx.data as Record<string, unknown>)['PackerHTTPAddr'];
+  if (typeof httpAddr === 'string' && httpAddr !== '' && !httpAddr.startsWith('ERR_')) env['PACKER_HTTP_ADDR'] = httpAddr;
+  for (const raw of config.vars) {
+    const kv = render(raw, ctx);
+    const eq = kv.indexOf('=');
+    // Single quotes are closed, escaped and reopened so the default format stays valid shell.
+    env[kv.slice(0, eq)] = kv.slice(eq + 1).replaceAll("'", `'"'"'`);
+  }
+  return Object.keys(env)
+    .sort()
+    .map((k) => sprintfS(config.envVarFormat, k, env[k]!))
+    .join('');
+}
