@@ -1,0 +1,35 @@
+import type { Diagnostic } from './events.js';
+import { wrapString } from './wordwrap.js';
+
+/**
+ * Text of HCL diagnostics as Packer's `writeDiags` prints them: hcl's DiagnosticTextWriter at
+ * 80 columns without colour, every diagnostic of one call joined into one Ui call.
+ *
+ * Intended difference: a diagnostic with a `range` gets the line `  on <file> line <l>, column
+ * <c>:` and a blank line after the summary, where HCL puts its `on <file> line <l>:` header
+ * (Packer's JSON diagnostics carry no position, so its text is unchanged otherwise).
+ */
+export function formatHclDiagnostic(d: Diagnostic): string {
+  let out = `${d.severity === 'error' ? 'Error' : 'Warning'}: ${d.summary}\n\n`;
+  if (d.range) out += `  on ${d.range.file} line ${d.range.line}, column ${d.range.column}:\n\n`;
+  if (d.detail !== '') out += `${wrapString(d.detail, 80)}\n\n`;
+  return out;
+}
+
+/** `plain` diagnostics are Packer's bare `ui.Error(err)` messages. */
+export function formatPlainDiagnostic(d: Diagnostic): string {
+  return d.detail === '' ? d.summary : `${d.summary}\n\n${d.detail}`;
+}
+
+/** One writeDiags call: printed with Ui.Error when any is an error, else Ui.Say. */
+export interface DiagnosticBlock {
+  text: string;
+  isError: boolean;
+}
+
+export function formatHclBlock(diags: Diagnostic[]): DiagnosticBlock {
+  return {
+    text: diags.map(formatHclDiagnostic).join(''),
+    isError: diags.some((d) => d.severity === 'error'),
+  };
+}
