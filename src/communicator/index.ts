@@ -1,2 +1,3 @@
 // Communicators: how provisioners reach the machine being built.
 export { NoneCommunicator } from './none.js';
+export { LocalCommunicator, type LocalCommunicatorOptions } from './local.js';

@@ -3,7 +3,7 @@ import { builtinComponentSet, builtinComponents } from './index.js';
 describe('built-in components', () => {
   test('the types Packer 1.6.6 builds in locally', () => {
     expect(Object.keys(builtinComponents.builders).sort()).toEqual(['file', 'null']);
-    expect(Object.keys(builtinComponents.provisioners).sort()).toEqual(['breakpoint', 'shell-local', 'sleep']);
+    expect(Object.keys(builtinComponents.provisioners).sort()).toEqual(['breakpoint', 'file', 'shell', 'shell-local', 'sleep']);
     expect(Object.keys(builtinComponents.postProcessors).sort()).toEqual(['artifice', 'checksum', 'compress', 'manifest', 'shell-local']);
   });
 
@@ -11,7 +11,7 @@ describe('built-in components', () => {
     const set = builtinComponentSet();
     expect(set.hasBuilder('null')).toBe(true);
     expect(set.hasBuilder('toString')).toBe(false);
-    expect(set.hasProvisioner('shell')).toBe(false);
+    expect(set.hasProvisioner('powershell')).toBe(false);
     const [a, b] = [await set.startBuilder('file'), await set.startBuilder('file')];
     expect(a).not.toBe(b);
     await expect(set.startPostProcessor('nope')).rejects.toThrow('Unknown post-processor nope');

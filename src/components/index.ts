@@ -8,6 +8,8 @@ import { CompressPostProcessor } from './post-processor/compress/post-processor.
 import { ManifestPostProcessor } from './post-processor/manifest/post-processor.js';
 import { ShellLocalPostProcessor } from './post-processor/shell-local/post-processor.js';
 import { BreakpointProvisioner } from './provisioner/breakpoint/provisioner.js';
+import { FileProvisioner } from './provisioner/file/provisioner.js';
+import { ShellProvisioner } from './provisioner/shell/provisioner.js';
 import { ShellLocalProvisioner } from './provisioner/shell-local/provisioner.js';
 import { SleepProvisioner } from './provisioner/sleep/provisioner.js';
 
@@ -19,6 +21,8 @@ export const builtinComponents: ComponentFactories = {
   },
   provisioners: {
     breakpoint: () => new BreakpointProvisioner(),
+    file: () => new FileProvisioner(),
+    shell: () => new ShellProvisioner(),
     'shell-local': () => new ShellLocalProvisioner(),
     sleep: () => new SleepProvisioner(),
   },
@@ -54,6 +58,8 @@ export {
   FileBuilder,
   NullBuilder,
   BreakpointProvisioner,
+  FileProvisioner,
+  ShellProvisioner,
   ShellLocalProvisioner,
   SleepProvisioner,
   ArtificePostProcessor,

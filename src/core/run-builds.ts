@@ -17,7 +17,7 @@ import { messageOf } from './provisioner-wrappers.js';
  * has finished — also after the signal was aborted.
  */
 export async function runBuilds(template: Template, opts: BuildOptions): Promise<RunSummary> {
-  const started = Date.now();
+  const started = performance.now();
   const mask = secretMasker(template);
   const emit = (e: EngineEvent): void => opts.emit(e);
 
@@ -30,7 +30,7 @@ export async function runBuilds(template: Template, opts: BuildOptions): Promise
 
   const cancelled = opts.signal.aborted;
   const hadErrors = diagnostics.some((d) => d.severity === 'error');
-  emit({ kind: 'run-end', time: new Date(), durationMs: Date.now() - started, results, cancelled });
+  emit({ kind: 'run-end', time: new Date(), durationMs: performance.now() - started, results, cancelled });
   const failed = hadErrors || cancelled || results.some((r) => r.status !== 'success');
   return { results, hadErrors, cancelled, exitCode: failed ? 1 : 0 };
 }
@@ -43,7 +43,7 @@ export async function validateBuilds(template: Template, opts: BuildOptions): Pr
 }
 
 async function runOne(build: PreparedBuild, opts: BuildOptions, mask: (s: string) => string): Promise<BuildResult> {
-  const t0 = Date.now();
+  const t0 = performance.now();
   opts.emit({ kind: 'build-start', time: new Date(), build: build.name, type: build.type });
   const ui = new BuildUi({ emit: opts.emit, build: build.name, target: build.name, mask, ask: opts.ask });
   const result: BuildResult = { name: build.name, type: build.type, status: 'success', durationMs: 0, artifacts: [] };
@@ -54,7 +54,7 @@ async function runOne(build: PreparedBuild, opts: BuildOptions, mask: (s: string
     result.status = opts.signal.aborted ? 'cancelled' : 'failed';
     result.error = mask(messageOf(e));
   }
-  result.durationMs = Date.now() - t0;
+  result.durationMs = performance.now() - t0;
   opts.emit({ kind: 'build-end', time: new Date(), result });
   return result;
 }
