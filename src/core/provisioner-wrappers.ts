@@ -1,6 +1,5 @@
 import type { Communicator, GeneratedData, Provisioner, RawConfig, Ui } from '../sdk/index.js';
-import { CancelledError } from '../sdk/index.js';
-import { formatGoDuration } from './internal/go-duration.js';
+import { CancelledError, formatGoDuration } from '../sdk/index.js';
 
 /**
  * Packer wraps provisioners for the template's common keys (packer/provisioner.go,

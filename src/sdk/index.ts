@@ -26,7 +26,7 @@ export {
 // --- outcomes
 export type { Diagnostic, SourceRange } from './diagnostic.js';
 export { MultiError, PackerMultiError, CancelledError, BuildHaltedError, formatMulti, throwIfCancelled } from './errors.js';
-export { parseDuration, parseDurationNs, DurationError } from './duration.js';
+export { parseDuration, parseDurationNs, formatGoDuration, DurationError } from './duration.js';
 
 // --- config decoding for components (packer-plugin-sdk template/config)
 export { decodeConfig, defineSpec, ConfigDecodeError, type ConfigSpec, type ConfigOf, type Decoded, type DecodeOptions } from './config/index.js';

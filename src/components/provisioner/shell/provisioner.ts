@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { NoneCommunicator } from '../../../communicator/index.js';
 import type { Communicator, GeneratedData, Provisioner, RawConfig, Ui } from '../../../sdk/index.js';
+import { formatGoDuration } from '../../../sdk/index.js';
 import { render, type InterpolateContext } from '../../../sdk/interpolate/index.js';
 import { goPathError } from '../../common/go-errors.js';
 import { goIntList } from '../../common/packer-errors.js';
@@ -108,7 +109,7 @@ export class ShellProvisioner implements Provisioner {
     }
 
     if (config.pauseAfterMs !== 0) {
-      ui.say(`Pausing ${goDuration(config.pauseAfterMs)} after this provisioner...`);
+      ui.say(`Pausing ${formatGoDuration(config.pauseAfterMs)} after this provisioner...`);
       await new Promise<void>((resolve) => {
         const onAbort = (): void => {
           clearTimeout(t);
@@ -148,13 +149,4 @@ async function wrap<T>(what: string, fn: () => Promise<T>): Promise<T> {
   } catch (e) {
     throw new Error(`${what}: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-/** Go's time.Duration.String() for the pause line ("1s", "1m30s", "500ms"). */
-function goDuration(ms: number): string {
-  if (ms < 1000) return `${ms}ms`;
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.floor((ms % 3_600_000) / 60_000);
-  const s = `${Number(((ms % 60_000) / 1000).toFixed(9))}s`;
-  return h > 0 ? `${h}h${m}m${s}` : m > 0 ? `${m}m${s}` : s;
 }
