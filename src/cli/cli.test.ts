@@ -85,9 +85,9 @@ describe('command line dispatch (mitchellh/cli rules)', () => {
   });
 
   test('Packer commands image-build lacks say so and exit 1', async () => {
-    const r = await cli(['console']);
+    const r = await cli(['fmt']);
     expect(r).toMatchObject({ rc: 1, stdout: '' });
-    expect(r.stderr).toContain('"console" command is not available');
+    expect(r.stderr).toContain('"fmt" command is not available');
   });
 
   test('a missing template file is one clear line, no stack trace', async () => {

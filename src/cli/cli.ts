@@ -1,6 +1,6 @@
 import type { CliIo } from './io.js';
 import type { CommandContext } from './meta.js';
-import { buildHelp, inspectHelp, invalidTopFlags, topLevelHelp, validateHelp, versionHelp } from './usage.js';
+import { buildHelp, consoleHelp, fixHelp, inspectHelp, invalidTopFlags, topLevelHelp, validateHelp, versionHelp } from './usage.js';
 import { VERSION } from './version.js';
 
 interface CommandEntry {
@@ -14,8 +14,8 @@ interface CommandEntry {
 /** Packer 1.6.6's command list (its usage text is kept whole); loaded only when run. */
 export const commands: readonly CommandEntry[] = [
   { name: 'build', synopsis: 'build image(s) from template', help: buildHelp, load: () => import('./commands/build.js') },
-  { name: 'console', synopsis: 'creates a console for testing variable interpolation' },
-  { name: 'fix', synopsis: 'fixes templates from old versions of packer' },
+  { name: 'console', synopsis: 'creates a console for testing variable interpolation', help: consoleHelp, load: () => import('./commands/console.js') },
+  { name: 'fix', synopsis: 'fixes templates from old versions of packer', help: fixHelp, load: () => import('./commands/fix.js') },
   { name: 'fmt', synopsis: 'Rewrites HCL2 config files to canonical format' },
   { name: 'hcl2_upgrade', synopsis: 'transform a JSON template into an HCL2 configuration' },
   { name: 'inspect', synopsis: 'see components of a template', help: inspectHelp, load: () => import('./commands/inspect.js') },

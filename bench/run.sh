@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Times image-build against packer, side by side in one run, and writes bench/RESULTS.md.
+#   (a) twenty-builds.json: 20 file builds + shell-local provisioner + manifest post-processor
+#   (b) seq-20000.json:     one null build whose shell-local provisioner prints 20,000 lines
+# Each tool runs N times per template (fresh copy of the template each time, -color=false,
+# output checked, not shown); the table shows the median wall time and median peak RSS
+# (/usr/bin/time -v; for a process tree that is the largest single process).
+# Usage: bench/run.sh [N]   (default 5). Needs `npm run build`, packer and /usr/bin/time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-5}
+REPO=$(pwd)
+command -v packer >/dev/null || { echo "bench: packer not installed" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time not installed (apt-get install time)" >&2; exit 2; }
+# IB_BENCH_ENGINE=<command> replaces `node bin/image-build.js` (e.g. a bundle built elsewhere);
+# BENCH_OUT=<file> writes the results elsewhere than bench/RESULTS.md.
+ENGINE=${IB_BENCH_ENGINE:-}
+OUT=${BENCH_OUT:-bench/RESULTS.md}
+CMD="bash bench/run.sh $N"; [ -n "$ENGINE" ] && CMD="IB_BENCH_ENGINE=$ENGINE $CMD"
+[ -n "$ENGINE" ] || [ -f dist/cli/index.js ] || { echo "bench: dist/cli/index.js missing: run npm run build" >&2; exit 2; }
+export CHECKPOINT_DISABLE=1
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+work=$(mktemp -d -t ib-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# one measurement: prints "<wall seconds> <max rss KiB> <exit code>"
+measure() { # tool template
+  local tool=$1 tpl=$2 d; d=$(mktemp -d -p "$work")
+  cp "bench/templates/$tpl" "$d/t.json"
+  local cmd=(packer)
+  if [ "$tool" = image-build ]; then if [ -n "$ENGINE" ]; then cmd=("$ENGINE"); else cmd=(node "$REPO/bin/image-build.js"); fi; fi
+  local rc=0
+  (cd "$d" && /usr/bin/time -v -o "$d/time.txt" "${cmd[@]}" build -color=false t.json >"$d/out.txt" 2>&1 </dev/null) || rc=$?
+  # a run only counts if it did the work: all 20 builds finished / all 20,000 lines shown
+  local want=20 got; got=$(grep -c "^Build '.*' finished" "$d/out.txt" || true)
+  if [ "$tpl" = seq-20000.json ]; then want=20000; got=$(grep -c '^    null: ' "$d/out.txt" || true); fi
+  [ "$rc" -ne 0 ] || [ "$got" = "$want" ] || rc=99
+  awk -v rc="$rc" -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
+    /Maximum resident set size/ { rss = $2 }
+    END { printf "%.3f %d %d\n", wall, rss, rc }' "$d/time.txt"
+  rm -rf "$d"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+declare -A WALL RSS FAIL
+for tpl in twenty-builds.json seq-20000.json; do
+  for tool in packer image-build; do
+    : > "$work/$tool-$tpl.txt"
+    for i in $(seq 1 "$N"); do
+      m=$(measure "$tool" "$tpl"); echo "$tool $tpl run $i: $m" >&2
+      echo "$m" >> "$work/$tool-$tpl.txt"
+    done
+    WALL[$tool,$tpl]=$(cut -d' ' -f1 "$work/$tool-$tpl.txt" | median)
+    RSS[$tool,$tpl]=$(cut -d' ' -f2 "$work/$tool-$tpl.txt" | median)
+    FAIL[$tool,$tpl]=$(awk '$3 != 0 { n++ } END { print n + 0 }' "$work/$tool-$tpl.txt")
+  done
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
+row() { # label template target
+  local t=$2 iw=${WALL[image-build,$2]} pw=${WALL[packer,$2]} ir=${RSS[image-build,$2]} pr=${RSS[packer,$2]}
+  local note=""; [ "${FAIL[image-build,$t]}" != 0 ] && note=" (image-build failed or incomplete in ${FAIL[image-build,$t]}/$N runs)"
+  [ "${FAIL[packer,$t]}" != 0 ] && note="$note (packer failed or incomplete in ${FAIL[packer,$t]}/$N runs)"
+  local r; r=$(ratio "$iw" "$pw")
+  local ok; ok=$(awk -v r="$r" -v t="$3" 'BEGIN { print (r != "n/a" && r <= t) ? "met" : "NOT met" }')
+  printf '| %s | %s s | %s s | %s | ≤ %s× | %s | %s MiB | %s MiB | %s |%s\n' "$1" "$iw" "$pw" "$r" "$3" "$ok" \
+    "$(awk -v k="$ir" 'BEGIN { printf "%.1f", k / 1024 }')" "$(awk -v k="$pr" 'BEGIN { printf "%.1f", k / 1024 }')" "$(ratio "$ir" "$pr")" "$note"
+}
+
+{
+  echo "# Benchmark: image-build vs packer"
+  echo
+  echo "Produced by \`$CMD\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(packer version | head -1), node $(node --version), image-build $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (uncommitted changes)')."
+  echo "Median of $N runs each; wall time and peak RSS from \`/usr/bin/time -v\` (peak RSS is the largest single process of the tree)."
+  echo
+  echo "| template | image-build wall | packer wall | wall ratio | target | | image-build RSS | packer RSS | RSS ratio |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  row "(a) 20 file builds + shell-local + manifest" twenty-builds.json 0.3
+  row "(b) null build, shell-local \`seq 1 20000\`" seq-20000.json 0.04
+  echo
+  echo "Machine: nproc=$(nproc); load average (1/5/15 min) before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg) — other work on the machine skews the timings."
+  echo
+  echo '```'
+  free -m
+  echo '```'
+} > "$OUT"
+cat "$OUT"

@@ -1,0 +1,2 @@
+#!/bin/sh
+echo pp.sh says X=$X

@@ -1,0 +1,2 @@
+#!/bin/sh
+echo pp2.sh says hi
