@@ -119,8 +119,8 @@ async function consoleScope(ctx: CommandContext, ui: CommandUi, file: string, me
     for (const [k, v] of meta.vars) given[k] = v;
     return { ...base, templatePath, userVariables: given };
   }
-  // Packer 1.6.6 masks secrets for people only: its machine-readable Ui prints them (a bug kept).
-  if (!ctx.machineReadable) ui.learnSecrets(full.template);
+  // Masked in machine-readable output too, where Packer 1.6.6 prints them (DIFFERENCES.md D1).
+  ui.learnSecrets(full.template);
   const vars = full.template.userVariables;
   return { ...base, templatePath, userVariables: Object.keys(vars).length > 0 ? { '': '', ...vars } : vars };
 }

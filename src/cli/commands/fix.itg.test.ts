@@ -75,6 +75,12 @@ if (!hasPacker) console.log('fix live checks skipped: `packer` (1.6.6) is not in
     [['fix', '-validate=false', 'no-builders.json']],
     [['fix', '-machine-readable', 'two-errors.json']],
   ])('%j', (args) => {
-    expect(ours(args, dir)).toEqual(run(['packer'], args, dir));
+    const want = run(['packer'], args, dir);
+    const got = ours(args, dir);
+    // Packer copies a flag error to its Ui from a goroutine; on a busy machine the process
+    // may exit first and the line is lost. image-build always prints it, after the usage.
+    const flagError = /^(flag provided but not defined|invalid boolean value)[^\n]*\n/m;
+    if (flagError.test(got.stdout) && !flagError.test(want.stdout)) got.stdout = got.stdout.replace(flagError, '');
+    expect(got).toEqual(want);
   });
 });

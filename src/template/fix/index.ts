@@ -3,6 +3,7 @@
 import { encodeFixed } from './encode.js';
 import { fixerOrder } from './fixers/index.js';
 import { fromJson, isMap, type GoMap } from './value.js';
+import type { JsonNode } from '../internal/json-node.js';
 import { JsonSyntaxError, readFirstJsonValue } from '../internal/json-reader.js';
 
 export { checkFixed } from './validate-fixed.js';
@@ -36,10 +37,14 @@ export function decodeForFix(bytes: Uint8Array): GoMap {
   return v;
 }
 
-function findInfinite(node: Parameters<typeof fromJson>[0]): string | undefined {
+/** A number too large for a float64 (Go refuses it; JavaScript would make it Infinity). */
+function findInfinite(node: JsonNode): string | undefined {
   if (node.kind === 'number') return Number.isFinite(node.value) ? undefined : node.text;
-  if (node.kind === 'array') for (const i of node.items) { const t = findInfinite(i); if (t) return t; }
-  if (node.kind === 'object') for (const e of node.entries) { const t = findInfinite(e.value); if (t) return t; }
+  const children = node.kind === 'array' ? node.items : node.kind === 'object' ? node.entries.map((e) => e.value) : [];
+  for (const child of children) {
+    const text = findInfinite(child);
+    if (text !== undefined) return text;
+  }
   return undefined;
 }
 
