@@ -1,6 +1,7 @@
+import { mkdirAll } from '../sdk/index.js';
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, cp, mkdir, stat } from 'node:fs/promises';
+import { chmod, cp, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -120,7 +121,7 @@ async function copyTree(src: string, dst: string, exclude: string[]): Promise<vo
   const target = src.endsWith('/') || !dstIsDir ? dst : join(dst, basename(src));
   const root = src.replace(/\/+$/, '') || '/';
   try {
-    await mkdir(target, { recursive: true, mode: info.mode & 0o7777 });
+    await mkdirAll(target, info.mode & 0o7777);
     await cp(root, target, {
       recursive: true,
       dereference: true, // scp follows symlinks

@@ -38,22 +38,25 @@ export async function prepareBuilds(template: Template, opts: PrepareOptions): P
     try {
       build = await initBuild(template, def, opts);
     } catch (e) {
-      diagnostics.push(buildError(name, `Failed to initialize build ${goQuote(name)}`, messageOf(e)));
+      diagnostics.push(buildError(def, `Failed to initialize build ${goQuote(name)}`, messageOf(e)));
       continue;
     }
     try {
       const warnings = await prepareBuild(template, def, build, opts);
       builds.push(build);
-      for (const w of warnings) diagnostics.push({ ...buildError(name, `Warning when preparing build: ${goQuote(name)}`, w), severity: 'warning' });
+      for (const w of warnings) diagnostics.push({ ...buildError(def, `Warning when preparing build: ${goQuote(name)}`, w), severity: 'warning' });
     } catch (e) {
-      diagnostics.push(buildError(name, `Failed to prepare build: ${goQuote(name)}`, messageOf(e)));
+      diagnostics.push(buildError(def, `Failed to prepare build: ${goQuote(name)}`, messageOf(e)));
     }
   }
   return { builds, diagnostics };
 }
 
-function buildError(build: string, summary: string, detail: string): Diagnostic {
-  return { severity: 'error', format: 'hcl', summary, detail, build };
+/** Points at the builder's block: component errors name the key, the position names the build. */
+function buildError(def: BuilderDef, summary: string, detail: string): Diagnostic {
+  const d: Diagnostic = { severity: 'error', format: 'hcl', summary, detail, build: def.name };
+  if (def.pos) d.range = def.pos;
+  return d;
 }
 
 async function initBuild(template: Template, def: BuilderDef, opts: PrepareOptions): Promise<PreparedBuild> {

@@ -11,14 +11,22 @@ import { wrapString } from './wordwrap.js';
  */
 export function formatHclDiagnostic(d: Diagnostic): string {
   let out = `${d.severity === 'error' ? 'Error' : 'Warning'}: ${d.summary}\n\n`;
-  if (d.range) out += `  on ${d.range.file} line ${d.range.line}, column ${d.range.column}:\n\n`;
+  out += positionLine(d);
   if (d.detail !== '') out += `${wrapString(d.detail, 80)}\n\n`;
   return out;
 }
 
-/** `plain` diagnostics are Packer's bare `ui.Error(err)` messages. */
+/**
+ * `plain` diagnostics are Packer's bare `ui.Error(err)` messages. Intended difference: with a
+ * `range`, the same `  on <file> line <l>, column <c>:` line leads the message.
+ */
 export function formatPlainDiagnostic(d: Diagnostic): string {
-  return d.detail === '' ? d.summary : `${d.summary}\n\n${d.detail}`;
+  const at = d.range ? positionLine(d) : '';
+  return at + (d.detail === '' ? d.summary : `${d.summary}\n\n${d.detail}`);
+}
+
+function positionLine(d: Diagnostic): string {
+  return d.range ? `  on ${d.range.file} line ${d.range.line}, column ${d.range.column}:\n\n` : '';
 }
 
 /** One writeDiags call: printed with Ui.Error when any is an error, else Ui.Say. */

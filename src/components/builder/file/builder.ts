@@ -1,5 +1,6 @@
+import { mkdirAll } from '../../../sdk/index.js';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { HookProvision, throwIfCancelled, type Artifact, type Builder, type BuilderPrepareResult, type Hook, type RawConfig, type Ui } from '../../../sdk/index.js';
@@ -23,7 +24,7 @@ export class FileBuilder implements Builder {
     const { source, target, content } = this.config;
     const dir = dirname(target);
     if (dir !== '.') {
-      await mkdir(dir, { recursive: true, mode: 0o755 }).catch((e) => {
+      await mkdirAll(dir, 0o755).catch((e: unknown) => {
         throw goPathError('mkdir', dir, e);
       });
     }
@@ -31,7 +32,7 @@ export class FileBuilder implements Builder {
       await copy(source, target, ui, signal);
     } else {
       // Mode 0600 on creation, like Go's ioutil.WriteFile(target, content, 0600).
-      await writeFile(target, content, { mode: 0o600 }).catch((e) => {
+      await writeFile(target, content, { mode: 0o600 }).catch((e: unknown) => {
         throw goPathError('open', target, e);
       });
     }
@@ -43,11 +44,11 @@ export class FileBuilder implements Builder {
 }
 
 async function copy(source: string, target: string, ui: Ui, signal: AbortSignal): Promise<void> {
-  const src = await open(source, 'r').catch((e) => {
+  const src = await open(source, 'r').catch((e: unknown) => {
     throw goPathError('open', source, e);
   });
   try {
-    const dst = await open(target, 'w', 0o666).catch((e) => {
+    const dst = await open(target, 'w', 0o666).catch((e: unknown) => {
       throw goPathError('open', target, e);
     });
     ui.say(`Copying ${source} to ${target}`);

@@ -1,6 +1,7 @@
+import { mkdirAll } from '../../../sdk/index.js';
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { decodeConfig, defineSpec } from '../../../sdk/config/index.js';
 import type { Artifact, PostProcessor, PostProcessResult, RawConfig, Ui } from '../../../sdk/index.js';
@@ -53,16 +54,16 @@ export class ChecksumPostProcessor implements PostProcessor {
         const target = render(this.output, { ...this.ctx, data });
         // Packer lists only the checksum files that did not exist yet (appending keeps old ones).
         if (!existsSync(target)) created.push(target);
-        await mkdir(dirname(target), { recursive: true, mode: 0o755 }).catch((e) => {
+        await mkdirAll(dirname(target), 0o755).catch((e: unknown) => {
           throw new Error(`unable to create dir: ${goPathError('mkdir', dirname(target), e).message}`);
         });
         const h = createHash(hashes[type]!);
-        await hashFile(h, art, signal).catch((e) => {
+        await hashFile(h, art, signal).catch((e: unknown) => {
           const err = e as NodeJS.ErrnoException;
           if (err.syscall === 'open') throw new Error(`unable to open file ${art}: ${goPathError('open', art, e).message}`);
           throw new Error(`unable to compute ${type} hash for ${art}`);
         });
-        await appendFile(target, `${h.digest('hex')}\t${basename(art)}\n`, { mode: 0o644 }).catch((e) => {
+        await appendFile(target, `${h.digest('hex')}\t${basename(art)}\n`, { mode: 0o644 }).catch((e: unknown) => {
           throw new Error(`unable to create file ${target}: ${goPathError('open', target, e).message}`);
         });
       }

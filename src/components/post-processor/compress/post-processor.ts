@@ -1,5 +1,5 @@
+import { mkdirAll } from '../../../sdk/index.js';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { PassThrough, type Transform, type Writable } from 'node:stream';
@@ -52,11 +52,11 @@ export class CompressPostProcessor implements PostProcessor {
     } catch (e) {
       throw new Error(`Error interpolating output value: ${(e as Error).message}`);
     }
-    await mkdir(dirname(target), { recursive: true, mode: 0o755 }).catch((e) => {
+    await mkdirAll(dirname(target), 0o755).catch((e: unknown) => {
       throw new Error(`Unable to create dir for archive ${target}: ${goPathError('mkdir', dirname(target), e).message}`);
     });
     const file = createWriteStream(target);
-    await new Promise<void>((resolve, reject) => file.once('open', () => resolve()).once('error', reject)).catch((e) => {
+    await new Promise<void>((resolve, reject) => file.once('open', () => resolve()).once('error', reject)).catch((e: unknown) => {
       throw new Error(`Unable to create archive ${target}: ${goPathError('open', target, e).message}`);
     });
     const { archive, algorithm } = this.detected;

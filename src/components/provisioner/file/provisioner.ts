@@ -1,4 +1,5 @@
-import { mkdir, open, stat } from 'node:fs/promises';
+import { mkdirAll } from '../../../sdk/index.js';
+import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NoneCommunicator } from '../../../communicator/index.js';
 import type { Communicator, GeneratedData, Provisioner, RawConfig, Ui } from '../../../sdk/index.js';
@@ -84,7 +85,7 @@ async function provisionDownload(ui: Ui, comm: Communicator, ctx: InterpolateCon
     if (!dst.endsWith('/')) dir = dirname(dir);
     else if (!src.endsWith('/') && !src.endsWith('*')) dst = join(dst, basename(src));
     try {
-      await mkdir(dir, { recursive: true, mode: 0o755 });
+      await mkdirAll(dir, 0o755);
     } catch (e) {
       throw goPathError('mkdir', dir, e);
     }
