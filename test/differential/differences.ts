@@ -22,6 +22,14 @@ export interface Difference {
   readonly reason: string;
 }
 
+/**
+ * D4: scenarios whose image-build arguments Packer 1.6.6 cannot take as they are. The oracle runs
+ * this scenario line instead, which must mean the same thing to Packer (globs expanded).
+ */
+export const oracleScenarioLines: ReadonlyMap<string, string> = new Map([
+  ['05-only-except/only-glob', "only-glob|-|build -color=false -only=alpha template.json"],
+]);
+
 const leaked = ['var-flag', 'var-file', 'var-file-twice', 'var-and-var-file', 'undeclared-var-flag'];
 
 export const differences: readonly Difference[] = [

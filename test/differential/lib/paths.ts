@@ -17,7 +17,13 @@ export const engineBin = resolve(repoRoot, 'bin/image-build.js');
 
 /** Cases the suite never runs, with the reason printed once. */
 export const excludedGoldenCases: ReadonlyMap<string, string> = new Map([
-  ['17-ssh-communicator', 'needs a root-only sshd fixture; covered by the communicator tests'],
+  ['17-ssh-communicator', 'the ssh communicator is not built yet (left out of the engine issue by its own terms)'],
+]);
+
+/** Single golden scenarios left out, each with its reason (also in DIFFERENCES.md, D5). */
+export const excludedGoldenScenarios: ReadonlyMap<string, string> = new Map([
+  ['16-cli-misc/console-hcl2', 'HCL2 is not built yet (image-build says so and exits 1)'],
+  ['16-cli-misc/hcl2-upgrade', 'hcl2_upgrade is not built yet (image-build says so and exits 1)'],
 ]);
 
 /** The oracle: live `packer` when installed (and not disabled), else the recordings. */
