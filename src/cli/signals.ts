@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Renderer } from '../ui/index.js';
 import type { CliIo } from './io.js';
 
@@ -8,6 +9,8 @@ import type { CliIo } from './io.js';
  */
 export function handleInterrupts(io: CliIo, ui: Renderer): { signal: AbortSignal; stop(): void } {
   const controller = new AbortController();
+  // Every running step of every build listens on this one signal; dozens are expected.
+  setMaxListeners(0, controller.signal);
   const stop = io.onSignal((name) => {
     if (!controller.signal.aborted) {
       ui.error(`Cancelling build after receiving ${name}`);

@@ -63,8 +63,11 @@ describe('loadTemplate: the template file itself', () => {
     expect(res.diagnostics[0]).toMatchObject({
       format: 'plain',
       summary: '"nosuch.json": stat nosuch.json: no such file or directory',
-      range: { file: 'nosuch.json', line: 1, column: 1 },
     });
+    // The file is the problem, not a place in it: no position in the message, but the
+    // annotation still names the file.
+    expect(res.diagnostics[0]!.range).toBeUndefined();
+    expect(res.problems?.[0]?.range).toEqual({ file: 'nosuch.json', line: 1, column: 1 });
   });
 
   test('a directory without config files is an hcl diagnostic', async () => {

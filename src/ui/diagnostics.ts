@@ -21,7 +21,9 @@ export function formatHclDiagnostic(d: Diagnostic): string {
  * `range`, the same `  on <file> line <l>, column <c>:` line leads the message.
  */
 export function formatPlainDiagnostic(d: Diagnostic): string {
-  const at = d.range ? positionLine(d) : '';
+  // JSON syntax errors already say `At line L, column C`: no need to say it twice.
+  const stated = d.range !== undefined && d.summary.includes(`line ${d.range.line}, column ${d.range.column}`);
+  const at = stated ? '' : positionLine(d);
   return at + (d.detail === '' ? d.summary : `${d.summary}\n\n${d.detail}`);
 }
 

@@ -102,24 +102,21 @@ test('renderer mask applies to every line, machine records included', () => {
   expect(out).not.toContain('hunter2');
 });
 
-test('20,000 message lines render in well under 100 ms', () => {
+// Speed is measured in bench/ (bench/RESULTS.md), never here: this checks that nothing is lost.
+test('20,000 message lines all render, in order', () => {
   const events: EngineEvent[] = [{ kind: 'run-start', time: t, builds: ['b'] }];
   for (let i = 0; i < 20_000; i++) events.push({ kind: 'ui', time: t, build: 'b', target: 'b', level: 'message', text: `line ${i} of output, with some text` });
   for (const mk of [
-    (w: (s: string) => void) => createHumanRenderer({ write: w, color: true, stripEscapes: false, timestampUi: true, mask: createMasker(['secret']) }),
+    (w: (s: string) => void) => createHumanRenderer({ write: w, color: false, stripEscapes: false, timestampUi: false, mask: createMasker(['secret']) }),
     (w: (s: string) => void) => createMachineRenderer({ write: w, mask: createMasker(['secret']) }),
   ]) {
-    // Best of three: the first pass also pays for compiling the renderer under jest's VM.
-    let best = Infinity;
-    for (let round = 0; round < 3; round++) {
-      const chunks: string[] = [];
-      const r = mk((s) => chunks.push(s));
-      const t0 = performance.now();
-      events.forEach((e) => r.onEvent(e));
-      best = Math.min(best, performance.now() - t0);
-      expect(chunks.length).toBeGreaterThanOrEqual(20_000);
-    }
-    expect(best).toBeLessThan(100);
+    const chunks: string[] = [];
+    const r = mk((s) => chunks.push(s));
+    events.forEach((e) => r.onEvent(e));
+    r.flush();
+    const lines = chunks.join('').split('\n').filter((l) => l.includes(' of output'));
+    expect(lines).toHaveLength(20_000);
+    expect(lines[19_999]).toContain('line 19999 of output');
   }
 });
 

@@ -60,7 +60,7 @@ export const differences: readonly Difference[] = [
   },
   {
     where: '*/*', mode: 'mr', stream: 'stdout', kind: 'rewrite', side: 'image-build',
-    pattern: /(,ui,error,.*?) {2}on (?:(?!\\n).)* line \d+%!\(PACKER_COMMA\) column \d+:\\n\\n/g, replacement: '$1',
+    pattern: /(,ui,(?:error|say),.*?) {2}on (?:(?!\\n).)* line \d+%!\(PACKER_COMMA\) column \d+:\\n\\n/g, replacement: '$1',
     reason: 'D3 error positions',
   },
 ];

@@ -13,7 +13,12 @@ export async function run(ctx: CommandContext): Promise<number> {
   const parsed = new FlagSet().bool('validate', (v) => (validate = v)).parse(ctx.args);
   const ui = createCommandUi(ctx, { color: false });
   if (parsed.kind === 'help') return usageError(ui, fixHelp);
-  if (parsed.kind === 'error') return usageError(ui, fixHelp, parsed.message);
+  if (parsed.kind === 'error') {
+    // fix still parses flags with Go's flag package directly: its error comes before the usage.
+    ui.error(parsed.message);
+    ui.say(fixHelp);
+    return 1;
+  }
   if (parsed.args.length !== 1) return usageError(ui, fixHelp);
   const file = parsed.args[0]!;
 

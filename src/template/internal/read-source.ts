@@ -16,7 +16,8 @@ export async function readSource(opts: LoadOptions): Promise<SourceOutcome> {
   const abs = path.resolve(opts.cwd, opts.path);
   const range: SourceRange = { file: opts.path, line: 1, column: 1 };
   const failWith = (format: 'plain' | 'hcl', summary: string, detail = ''): SourceOutcome => ({
-    fail: { diagnostics: [{ severity: 'error', format, summary, detail, range }], problems: [{ message: summary, range }] },
+    // No position in the message: the file itself is the problem. Annotations still name it.
+    fail: { diagnostics: [{ severity: 'error', format, summary, detail }], problems: [{ message: summary, range }] },
   });
   try {
     const st = await stat(abs);
