@@ -1,4 +1,4 @@
-import { mkdirAll } from '../sdk/index.js';
+import { goPathError, mkdirAll } from '../sdk/index.js';
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, cp, stat } from 'node:fs/promises';
@@ -79,7 +79,7 @@ export class LocalCommunicator implements Communicator {
       // An existing file keeps its mode on open; scp sets the sent one.
       if (info) await chmod(dst, mode);
     } catch (e) {
-      throw pathError('open', dst, e);
+      throw goPathError('open', dst, e);
     }
   }
 
@@ -96,7 +96,7 @@ export class LocalCommunicator implements Communicator {
     try {
       await pipeline(createReadStream(src), dst, { end: false });
     } catch (e) {
-      throw pathError('open', src, e);
+      throw goPathError('open', src, e);
     }
   }
 
@@ -111,7 +111,7 @@ async function copyTree(src: string, dst: string, exclude: string[]): Promise<vo
   try {
     info = await stat(src);
   } catch (e) {
-    throw pathError('stat', src, e);
+    throw goPathError('stat', src, e);
   }
   if (!info.isDirectory()) throw new Error(`${src}: not a directory`);
   const dstIsDir = await stat(dst).then(
@@ -130,7 +130,7 @@ async function copyTree(src: string, dst: string, exclude: string[]): Promise<vo
       filter: (from) => !isExcluded(relative(root, from), exclude),
     });
   } catch (e) {
-    throw pathError('copy', target, e);
+    throw goPathError('copy', target, e);
   }
 }
 
@@ -138,19 +138,4 @@ async function copyTree(src: string, dst: string, exclude: string[]): Promise<vo
 function isExcluded(rel: string, exclude: string[]): boolean {
   if (rel === '') return false;
   return exclude.includes(rel) || exclude.includes(basename(rel));
-}
-
-const errnoText: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'not a directory',
-  ENOSPC: 'no space left on device',
-};
-
-/** Go's *PathError wording, as a remote host's tools would report the same failure. */
-function pathError(op: string, path: string, err: unknown): Error {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  const text = (code && errnoText[code]) ?? (err as Error)?.message ?? String(err);
-  return new Error(`${op} ${path}: ${text}`);
 }

@@ -31,3 +31,4 @@ export { parseDuration, parseDurationNs, formatGoDuration, DurationError } from 
 // --- config decoding for components (packer-plugin-sdk template/config)
 export { decodeConfig, defineSpec, ConfigDecodeError, type ConfigSpec, type ConfigOf, type Decoded, type DecodeOptions } from './config/index.js';
 export { mkdirAll } from './mkdir-all.js';
+export { goPathError } from './go-path-error.js';

@@ -107,4 +107,18 @@ describe('decodeConfig', () => {
     const d = decodeConfig(defineSpec({ target: { kind: 'string', required: true } }), [{}]);
     expect(d.errors.map((e) => e.message)).toEqual(['target must be specified']);
   });
+  test('keys match fields ignoring case, as mapstructure does; the exact name wins', () => {
+    expect(decodeConfig(spec, [{ CONTENT: 'a', Target: 't' }]).config).toMatchObject({ content: 'a', target: 't' });
+    // The other spelling of a matched field is left over, so it is an unknown key.
+    expect(() => decodeConfig(spec, [{ content: 'a', CONTENT: 'b' }])).toThrow(`unknown configuration key: '"CONTENT"'`);
+  });
+
+  test('an untagged Go field (goField) is looked up and named by its Go name (sleep `Duration`)', () => {
+    const sleep = defineSpec({ duration: { kind: 'duration', default: 0, goField: 'Duration' } });
+    expect(decodeConfig(sleep, [{ duration: '2s' }]).config.duration).toBe(2000);
+    expect(() => decodeConfig(sleep, [{ duration: 'forever' }])).toThrow(
+      `* error decoding 'Duration': time: invalid duration "forever"`,
+    );
+    expect(() => decodeConfig(sleep, [{ duration: '1ms', Duration: '2ms' }])).toThrow(`unknown configuration key: '"duration"'`);
+  });
 });

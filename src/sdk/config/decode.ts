@@ -72,20 +72,24 @@ export function decodeConfig<S extends ConfigSpec>(spec: S, raws: RawConfig[], o
   const typeErrs = [...packerErrs];
   const config: Record<string, unknown> = {};
   const present = new Set<string>();
+  const used = new Set<string>(['type']);
   for (const [key, field] of Object.entries(spec)) {
-    const v = rendered[key];
+    const name = field.goField ?? key;
+    const rawKey = mapstructureKey(name, rendered);
+    if (rawKey !== undefined) used.add(rawKey);
+    const v = rawKey === undefined ? undefined : rendered[rawKey];
     if (v === undefined || v === null) {
       if (field.default !== undefined) config[key] = structuredClone(field.default);
       continue;
     }
     present.add(key);
-    const d = decodeKind(field.kind, key, v, typeErrs);
+    const d = decodeKind(field.kind, name, v, typeErrs);
     if (d !== undefined) config[key] = d;
   }
   if (typeErrs.length > 0) throw new ConfigDecodeError(typeErrs);
 
   const unknown = Object.keys(rendered)
-    .filter((k) => k !== 'type' && !(k in spec))
+    .filter((k) => !used.has(k))
     .sort();
   MultiError.throwIfAny(unknown.map(unknownKeyError));
 
@@ -96,4 +100,15 @@ export function decodeConfig<S extends ConfigSpec>(spec: S, raws: RawConfig[], o
     if (field.required && empty) errors.push(new Error(`${key} must be specified`));
   }
   return { config: config as ConfigOf<S>, packer, ctx, present, errors };
+}
+
+/**
+ * mapstructure's key lookup for a struct field: the exact name, else the first key equal to it
+ * ignoring case (`DURATION`, `Output` are accepted, as by Packer). Errors name the field, not
+ * the key written.
+ */
+function mapstructureKey(name: string, raw: RawConfig): string | undefined {
+  if (Object.hasOwn(raw, name)) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(raw).find((k) => k.toLowerCase() === lower);
 }

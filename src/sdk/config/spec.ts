@@ -26,6 +26,11 @@ export interface FieldSpec<K extends FieldKind = FieldKind> {
   /** Missing or empty → `<key> must be specified` (components with Packer-specific wording check themselves). */
   required?: boolean;
   default?: KindTypes[K];
+  /**
+   * The Go field name when Packer declares the field without a `mapstructure` tag (sleep's
+   * `Duration`): mapstructure then looks the key up by that name and names it in its errors.
+   */
+  goField?: string;
 }
 
 /** A component's config: key (as in the template) → field. */

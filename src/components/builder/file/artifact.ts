@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { Artifact } from '../../../sdk/index.js';
+import { goPathError, type Artifact } from '../../../sdk/index.js';
 
 export const FileBuilderId = 'packer.file';
 
@@ -22,6 +22,8 @@ export class FileArtifact implements Artifact {
     return undefined;
   }
   async destroy(): Promise<void> {
-    await rm(this.filename);
+    await rm(this.filename).catch((e: unknown) => {
+      throw goPathError('remove', this.filename, e);
+    });
   }
 }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { decodeConfig, defineSpec, type ConfigOf, type Decoded } from '../../../sdk/config/index.js';
 import type { RawConfig } from '../../../sdk/index.js';
 import type { InterpolateContext } from '../../../sdk/interpolate/index.js';
+import { goPathError } from '../go-errors.js';
 import { throwIfAnyPacker } from '../packer-errors.js';
 
 /** packer `common/shell-local` Config (shared by the provisioner and the post-processor). */
@@ -71,7 +72,11 @@ function validate(c: ConfigOf<typeof shellLocalSpec>, d: Decoded<typeof shellLoc
   }
   if (scripts.length > 0 && inline !== undefined) errs.push(tooMany);
   for (const p of scripts) {
-    if (!existsSync(p)) errs.push(new Error(`Bad script '${p}': stat ${p}: no such file or directory`));
+    try {
+      statSync(p);
+    } catch (e) {
+      errs.push(new Error(`Bad script '${p}': ${goPathError('stat', p, e).message}`));
+    }
   }
   for (const os of c.only_on ?? []) {
     if (!supportedOs.includes(os)) {

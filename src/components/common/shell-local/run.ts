@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { chmod, open, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Ui } from '../../../sdk/index.js';
 import { render } from '../../../sdk/interpolate/index.js';
+import { goPathError } from '../go-errors.js';
 import { runLocal } from '../local-exec.js';
 import { goIntList, sprintfS } from '../packer-errors.js';
 import type { ShellLocalConfig } from './config.js';
@@ -29,9 +29,11 @@ export async function runShellLocal(
     }
     const vars = flattenedEnvVars(config, dataCtx);
     for (const script of scripts) {
+      // The command gets the absolute path (filepath.Abs): `/bin/sh -c "pp.sh"` would search PATH.
+      const absScript = resolve(script);
       const argv = config.executeCommand.map((c) => {
         try {
-          return render(c, { ...dataCtx, data: { Vars: vars, Script: script, Command: script, WinRMPassword: '' } });
+          return render(c, { ...dataCtx, data: { Vars: vars, Script: absScript, Command: absScript, WinRMPassword: '' } });
         } catch (e) {
           throw new Error(`Error processing command: ${(e as Error).message}`);
         }
@@ -48,7 +50,7 @@ export async function runShellLocal(
         status = Number.NaN;
       }
       if (Number.isNaN(status) || signal.aborted) {
-        throw new Error(`Error executing script: ${script}\n\nPlease see output above for more information.`);
+        throw new Error(`Error executing script: ${absScript}\n\nPlease see output above for more information.`);
       }
       if (!config.validExitCodes.includes(status)) {
         // Packer's wording, missing space included.
@@ -80,10 +82,14 @@ async function createInlineScriptFile(config: ShellLocalConfig, ctx: ShellLocalC
   return path;
 }
 
-/** Go's ioutil.TempFile(``, prefix): a new 0600 file named prefix + random digits. */
+/**
+ * Go's ioutil.TempFile(``, prefix): a new 0600 file named prefix + random digits in os.TempDir()
+ * ($TMPDIR or /tmp; packer 1.6.6 shell-local ignores PACKER_TMP_DIR).
+ */
 async function writeTempFile(prefix: string, body: string): Promise<string> {
+  const dir = process.env['TMPDIR'] || '/tmp';
   for (;;) {
-    const path = join(tmpdir(), `${prefix}${randomInt(1, 2 ** 32 - 1)}`);
+    const path = join(dir, `${prefix}${randomInt(1, 2 ** 32 - 1)}`);
     try {
       const fh = await open(path, 'wx', 0o600);
       try {
@@ -93,7 +99,7 @@ async function writeTempFile(prefix: string, body: string): Promise<string> {
       }
       return path;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`Error preparing shell script: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`Error preparing shell script: ${goPathError('open', path, e).message}`);
     }
   }
 }

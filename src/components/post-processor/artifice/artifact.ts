@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { Artifact } from '../../../sdk/index.js';
+import { goPathError, type Artifact } from '../../../sdk/index.js';
 
 export const ArtificeBuilderId = 'packer.post-processor.artifice';
 
@@ -22,6 +22,10 @@ export class ArtificeArtifact implements Artifact {
     return undefined;
   }
   async destroy(): Promise<void> {
-    for (const f of this.paths) await rm(f, { recursive: true, force: true });
+    for (const f of this.paths) {
+      await rm(f, { recursive: true, force: true }).catch((e: unknown) => {
+        throw goPathError('unlinkat', f, e);
+      });
+    }
   }
 }

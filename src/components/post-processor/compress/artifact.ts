@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { Artifact } from '../../../sdk/index.js';
+import { goPathError, type Artifact } from '../../../sdk/index.js';
 
 export const CompressBuilderId = 'packer.post-processor.compress';
 
@@ -22,6 +22,8 @@ export class CompressArtifact implements Artifact {
     return undefined;
   }
   async destroy(): Promise<void> {
-    await rm(this.path, { force: true });
+    await rm(this.path, { force: true }).catch((e: unknown) => {
+      throw goPathError('remove', this.path, e);
+    });
   }
 }

@@ -77,4 +77,14 @@ describe('manifest post-processor', () => {
     await inDir(dir, () => manifest({ custom_data: { a: '<&>' } }, 'b', 'null', new NullArtifact()));
     expect(readFileSync(join(dir, 'packer-manifest.json'), 'utf8')).toContain('"a": "\\u003c\\u0026\\u003e"');
   });
+  test('an output below a file or in a missing directory fails with Go path errors (38-unwritable-output)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blocker'), '');
+    await expect(inDir(dir, () => manifest({ output: 'blocker/m.json' }, 'b', 'null', new NullArtifact()))).rejects.toThrow(
+      /^Unable to open blocker\/m\.json for reading: open blocker\/m\.json: not a directory$/,
+    );
+    await expect(inDir(dir, () => manifest({ output: 'out/2.0/m.json' }, 'b', 'null', new NullArtifact()))).rejects.toThrow(
+      /^Unable to write out\/2\.0\/m\.json: open out\/2\.0\/m\.json: no such file or directory$/,
+    );
+  });
 });

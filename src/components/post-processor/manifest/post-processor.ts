@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeConfig, defineSpec } from '../../../sdk/config/index.js';
 import type { Artifact, PostProcessor, PostProcessResult, RawConfig, Ui } from '../../../sdk/index.js';
 import { render, type InterpolateContext } from '../../../sdk/interpolate/index.js';
+import { goPathError } from '../../common/go-errors.js';
 import { goMarshalIndent } from '../../common/go-json.js';
 import { ordered, parseManifest, type ManifestEntry, type ManifestFile } from './manifest-file.js';
 
@@ -71,7 +72,7 @@ export class ManifestPostProcessor implements PostProcessor {
       let manifest: ManifestFile = { builds: null, last_run_uuid: '' };
       const text = await readFile(out, 'utf8').catch((e: NodeJS.ErrnoException) => {
         if (e.code === 'ENOENT') return '';
-        throw new Error(`Unable to open ${out} for reading: ${e.message}`);
+        throw new Error(`Unable to open ${out} for reading: ${goPathError('open', out, e).message}`);
       });
       if (text.length > 0) {
         try {
@@ -82,11 +83,12 @@ export class ManifestPostProcessor implements PostProcessor {
       }
       if (this.force && runUuid !== manifest.last_run_uuid) manifest = { builds: null, last_run_uuid: '' };
       manifest = { builds: [...(manifest.builds ?? []), entry], last_run_uuid: runUuid };
-      await writeFile(out, goMarshalIndent(manifest), { mode: 0o664 }).catch((e: Error) => {
-        throw new Error(`Unable to write ${out}: ${e.message}`);
+      await writeFile(out, goMarshalIndent(manifest), { mode: 0o664 }).catch((e: unknown) => {
+        throw new Error(`Unable to write ${out}: ${goPathError('open', out, e).message}`);
       });
     } finally {
-      await rm(lock, { force: true });
+      // A deferred os.Remove whose error Packer ignores (the lock may never have been created).
+      await rm(lock, { force: true }).catch(() => undefined);
     }
     // The manifest never deletes what it records.
     return { artifact: source, keep: true, forceOverride: true };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { PlaceholderMsg } from '../../../sdk/interpolate/index.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +95,47 @@ describe('shell-local provisioner', () => {
       ['say', `Running local shell script: ${s}`],
       ['message', 'from-script'],
     ]);
+  });
+
+  test('a bare relative script name runs from the working directory, not PATH (filepath.Abs)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'rel.sh'), 'echo rel says hi\n', { mode: 0o755 });
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const { ui, error } = await provision({ script: 'rel.sh' });
+      expect(error).toBeUndefined();
+      // The Ui names the script as written; only the command gets the absolute path.
+      expect(ui.lines).toEqual([
+        ['say', 'Running local shell script: rel.sh'],
+        ['message', 'rel says hi'],
+      ]);
+      const seen = await provision({ script: 'rel.sh', execute_command: ['/bin/sh', '-c', 'echo {{.Script}}'] });
+      expect(seen.ui.lines[1]).toEqual(['message', join(realpathSync(dir), 'rel.sh')]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('a script below a file is reported as Go stat does', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'f'), '');
+    const p = new ShellLocalProvisioner();
+    const bad = join(dir, 'f', 's.sh');
+    await expect(p.prepare({ script: bad })).rejects.toThrow(`* Bad script '${bad}': stat ${bad}: not a directory`);
+  });
+
+  test('an unusable temp directory fails the inline script with Go wording', async () => {
+    const saved = process.env['TMPDIR'];
+    const dir = join(tempDir(), 'missing');
+    process.env['TMPDIR'] = dir;
+    try {
+      const { error } = await provision({ inline: ['true'] });
+      expect(error?.message).toMatch(new RegExp(`^Error preparing shell script: open ${dir}/packer-shell\\d+: no such file or directory$`));
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
   });
 
   test('validation errors use Packer wording', async () => {

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { goPathError } from '../../common/go-errors.js';
 
 /**
  * packer-plugin-sdk `tmp.File(prefix)`: a new 0600 file in PACKER_TMP_DIR (or the system temp
@@ -20,7 +21,7 @@ export async function writeTempFile(prefix: string, body: string): Promise<strin
       }
       return path;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`Error preparing shell script: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`Error preparing shell script: ${goPathError('open', path, e).message}`);
     }
   }
 }

@@ -20,9 +20,11 @@ describe('sleep provisioner', () => {
     await expect(p.provision(ac.signal, new RecordingUi(), undefined, {})).rejects.toThrow('context canceled');
   });
 
-  test('bad durations use Go wording', async () => {
+  test('bad durations use Go wording, naming the untagged Go field `Duration` as packer 1.6.6 does', async () => {
     await expect(new SleepProvisioner().prepare({ duration: 'soon' })).rejects.toThrow(
-      `1 error(s) decoding:\n\n* error decoding 'duration': time: invalid duration "soon"`,
+      `1 error(s) decoding:\n\n* error decoding 'Duration': time: invalid duration "soon"`,
     );
+    // mapstructure matches the key ignoring case.
+    await expect(new SleepProvisioner().prepare({ DURATION: 'never' })).rejects.toThrow(`* error decoding 'Duration'`);
   });
 });

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeConfig, defineSpec } from '../../../sdk/config/index.js';
 import type { Communicator, GeneratedData, Provisioner, RawConfig, Ui } from '../../../sdk/index.js';
 
-const spec = defineSpec({ duration: { kind: 'duration', default: 0 } });
+// Packer's field is an untagged `Duration time.Duration`, which mapstructure names `Duration`.
+const spec = defineSpec({ duration: { kind: 'duration', default: 0, goField: 'Duration' } });
 
 /** packer `provisioner/sleep`: waits `duration`, silently; its config is not interpolated, as in Packer. */
 export class SleepProvisioner implements Provisioner {
