@@ -6,6 +6,7 @@ import { decodeConfig, defineSpec } from '../../../sdk/config/index.js';
 import type { Artifact, PostProcessor, PostProcessResult, RawConfig, Ui } from '../../../sdk/index.js';
 import { render, type InterpolateContext } from '../../../sdk/interpolate/index.js';
 import { goPathError } from '../../common/go-errors.js';
+import { withPathMutex } from '../../common/path-mutex.js';
 import { goMarshalIndent } from '../../common/go-json.js';
 import { ordered, parseManifest, type ManifestEntry, type ManifestFile } from './manifest-file.js';
 
@@ -18,7 +19,7 @@ const spec = defineSpec({
 
 /**
  * packer `post-processor/manifest`: appends one entry per build to a JSON file. Entries of other
- * runs are kept unless `-force`; a lock file serialises the builds of one run.
+ * runs are kept unless `-force`; builds of one run queue in process, other processes meet the lock file.
  */
 export class ManifestPostProcessor implements PostProcessor {
   private c = { output: 'packer-manifest.json', stripPath: false, stripTime: false };
@@ -66,6 +67,13 @@ export class ManifestPostProcessor implements PostProcessor {
       custom_data: custom,
     });
     const out = this.c.output;
+    await withPathMutex(out, () => this.record(out, entry, runUuid));
+    // The manifest never deletes what it records.
+    return { artifact: source, keep: true, forceOverride: true };
+  }
+
+  private async record(out: string, entry: ManifestEntry, runUuid: string): Promise<void> {
+    // The lock file still keeps other processes (a concurrent packer run) out, as in Packer.
     const lock = `${out}.lock`;
     await acquire(lock);
     try {
@@ -90,8 +98,6 @@ export class ManifestPostProcessor implements PostProcessor {
       // A deferred os.Remove whose error Packer ignores (the lock may never have been created).
       await rm(lock, { force: true }).catch(() => undefined);
     }
-    // The manifest never deletes what it records.
-    return { artifact: source, keep: true, forceOverride: true };
   }
 }
 
