@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { SourceRange } from '../sdk/index.js';
+import { goPathError, type SourceRange } from '../sdk/index.js';
 import { JsonSyntaxError, readFirstJsonValue } from './internal/json-reader.js';
 import { rangeAt } from './internal/position.js';
 import type { JsonNode } from './internal/json-node.js';
@@ -58,27 +58,11 @@ export async function readVarFile(file: string, cwd: string): Promise<Record<str
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new VarFileError(`Error reading variables in '${file}': read ${file}: is a directory`, file);
-    throw new VarFileError(`open ${file}: ${errnoText(code, err as Error)}`, file);
+    throw new VarFileError(goPathError('open', file, err).message, file);
   }
   return parseVarFile(file, bytes);
 }
 
 function goJsonKind(n: JsonNode): string {
   return n.kind === 'bool' ? 'bool' : n.kind === 'object' ? 'object' : n.kind;
-}
-
-/** Go's syscall.Errno text for the errors a user can cause. */
-export function errnoText(code: string | undefined, err: Error): string {
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return err.message;
-  }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { goPathError } from '../../sdk/index.js';
 import { FlagSet } from '../flags.js';
 import { createCommandUi, usageError, type CommandContext } from '../meta.js';
 import { fixHelp } from '../usage.js';
@@ -13,12 +14,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const parsed = new FlagSet().bool('validate', (v) => (validate = v)).parse(ctx.args);
   const ui = createCommandUi(ctx, { color: false });
   if (parsed.kind === 'help') return usageError(ui, fixHelp);
-  if (parsed.kind === 'error') {
-    // fix still parses flags with Go's flag package directly: its error comes before the usage.
-    ui.error(parsed.message);
-    ui.say(fixHelp);
-    return 1;
-  }
+  if (parsed.kind === 'error') return usageError(ui, fixHelp, parsed.message);
   if (parsed.args.length !== 1) return usageError(ui, fixHelp);
   const file = parsed.args[0]!;
 
@@ -30,7 +26,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     const { code } = err as NodeJS.ErrnoException;
     // os.Open succeeds on a directory; Go's decoder then fails to read it.
     if (code === 'EISDIR') ui.error(`Error parsing template: read ${file}: is a directory`);
-    else ui.error(`Error opening template: open ${file}: ${goErrno(code, err as Error)}`);
+    else ui.error(`Error opening template: ${goPathError('open', file, err).message}`);
     return 1;
   }
 
@@ -49,22 +45,4 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (problem === undefined) return 0;
   ui.error(problem);
   return 1;
-}
-
-/** syscall.Errno texts for what opening a file can meet. */
-function goErrno(code: string | undefined, err: Error): string {
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    default:
-      return err.message;
-  }
 }

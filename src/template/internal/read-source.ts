@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { SourceRange } from '../../sdk/index.js';
+import { goPathError, type SourceRange } from '../../sdk/index.js';
 import type { LoadOptions, LoadResult } from '../load-options.js';
-import { errnoText } from '../var-file.js';
 
 export type SourceOutcome = { bytes: Uint8Array } | { fail: LoadResult };
 
@@ -27,7 +26,6 @@ export async function readSource(opts: LoadOptions): Promise<SourceOutcome> {
     }
     return { bytes: await readFile(abs) };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return failWith('plain', `"${opts.path}": stat ${opts.path}: ${errnoText(code, err as Error)}`);
+    return failWith('plain', `"${opts.path}": ${goPathError('stat', opts.path, err).message}`);
   }
 }

@@ -1,11 +1,11 @@
-import { randomInt } from 'node:crypto';
-import { chmod, open, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { chmod, rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Ui } from '../../../sdk/index.js';
 import { render } from '../../../sdk/interpolate/index.js';
-import { goPathError } from '../go-errors.js';
 import { runLocal } from '../local-exec.js';
-import { goIntList, sprintfS } from '../packer-errors.js';
+import { flattenEnvVars } from '../env-vars.js';
+import { goIntList } from '../packer-errors.js';
+import { writeTempScript } from '../temp-script.js';
 import type { ShellLocalConfig } from './config.js';
 
 /** packer `common/shell-local` Run: one local process per script, output streamed to the Ui. */
@@ -72,7 +72,7 @@ function goOs(): string {
 async function createInlineScriptFile(config: ShellLocalConfig, ctx: ShellLocalConfig['ctx']): Promise<string> {
   const lines = config.inline!.map((c) => render(c, ctx) + '\n');
   const body = `#!${config.inlineShebang}\n${lines.join('')}`;
-  let path = await writeTempFile('packer-shell', body);
+  let path = await writeTempScript(goTempDir(), 'packer-shell', body);
   await chmod(path, 0o700);
   if (config.tempfileExtension !== '') {
     const withExt = `${path}.${config.tempfileExtension}`;
@@ -82,26 +82,9 @@ async function createInlineScriptFile(config: ShellLocalConfig, ctx: ShellLocalC
   return path;
 }
 
-/**
- * Go's ioutil.TempFile(``, prefix): a new 0600 file named prefix + random digits in os.TempDir()
- * ($TMPDIR or /tmp; packer 1.6.6 shell-local ignores PACKER_TMP_DIR).
- */
-async function writeTempFile(prefix: string, body: string): Promise<string> {
-  const dir = process.env['TMPDIR'] || '/tmp';
-  for (;;) {
-    const path = join(dir, `${prefix}${randomInt(1, 2 ** 32 - 1)}`);
-    try {
-      const fh = await open(path, 'wx', 0o600);
-      try {
-        await fh.writeFile(body);
-      } finally {
-        await fh.close();
-      }
-      return path;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`Error preparing shell script: ${goPathError('open', path, e).message}`);
-    }
-  }
+/** Go's os.TempDir: $TMPDIR or /tmp (packer 1.6.6 shell-local ignores PACKER_TMP_DIR). */
+function goTempDir(): string {
+  return process.env['TMPDIR'] || '/tmp';
 }
 
 function flattenedEnvVars(config: ShellLocalConfig, ctx: ShellLocalConfig['ctx']): string {
@@ -111,14 +94,6 @@ function flattenedEnvVars(config: ShellLocalConfig, ctx: ShellLocalConfig['ctx']
   };
   const httpAddr = ctx.data && (ctx.data as Record<string, unknown>)['PackerHTTPAddr'];
   if (typeof httpAddr === 'string' && httpAddr !== '' && !httpAddr.startsWith('ERR_')) env['PACKER_HTTP_ADDR'] = httpAddr;
-  for (const raw of config.vars) {
-    const kv = render(raw, ctx);
-    const eq = kv.indexOf('=');
-    // Single quotes are closed, escaped and reopened so the default format stays valid shell.
-    env[kv.slice(0, eq)] = kv.slice(eq + 1).replaceAll("'", `'"'"'`);
-  }
-  return Object.keys(env)
-    .sort()
-    .map((k) => sprintfS(config.envVarFormat, k, env[k]!))
-    .join('');
+  const userVars = config.vars.map((raw) => render(raw, ctx));
+  return flattenEnvVars(env, userVars, config.envVarFormat);
 }

@@ -1,29 +1,18 @@
-import { rm } from 'node:fs/promises';
-import { goPathError, type Artifact } from '../../../sdk/index.js';
+import { FilesArtifact } from '../../common/files-artifact.js';
 
 export const CompressBuilderId = 'packer.post-processor.compress';
 
 /** packer compress Artifact: the archive written. */
-export class CompressArtifact implements Artifact {
-  constructor(private readonly path: string) {}
-  builderId(): string {
-    return CompressBuilderId;
-  }
-  files(): string[] {
-    return [this.path];
-  }
-  id(): string {
-    return '';
-  }
-  string(): string {
-    return `compressed artifacts in: ${this.path}`;
-  }
-  state(_name: string): unknown {
-    return undefined;
-  }
-  async destroy(): Promise<void> {
-    await rm(this.path, { force: true }).catch((e: unknown) => {
-      throw goPathError('remove', this.path, e);
-    });
+export class CompressArtifact extends FilesArtifact {
+  constructor(path: string) {
+    super(
+      {
+        builderId: CompressBuilderId,
+        id: '',
+        describe: ([p]) => `compressed artifacts in: ${p}`,
+        removal: 'remove-if-present',
+      },
+      [path],
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { GeneratedData } from '../../../sdk/index.js';
-import { sprintfS } from '../../common/packer-errors.js';
+import { flattenEnvVars } from '../../common/env-vars.js';
 import type { ShellConfig } from './config.js';
 
 // packer commonsteps' "not implemented" markers: builders without an HTTP server set these.
@@ -10,9 +10,8 @@ const notImplemented: Record<string, string> = {
 };
 
 /**
- * packer `provisioner/shell` escapeEnvVars + createFlattenedEnvVars: PACKER_* first, then the
- * user's, sorted by name, each through env_var_format. Single quotes in values are closed,
- * escaped and reopened so the default `KEY='value'` format stays valid shell.
+ * packer `provisioner/shell` createFlattenedEnvVars: PACKER_BUILD_NAME, PACKER_BUILDER_TYPE and
+ * the PACKER_HTTP_* a builder really set, then the user's.
  */
 export function flattenedEnvVars(config: ShellConfig, data: GeneratedData): string {
   const env: Record<string, string> = {
@@ -28,12 +27,5 @@ export function flattenedEnvVars(config: ShellConfig, data: GeneratedData): stri
     const v = data[key];
     if (v !== undefined && v !== null && v !== notImplemented[key]) env[name] = String(v);
   }
-  for (const kv of config.vars) {
-    const eq = kv.indexOf('=');
-    env[kv.slice(0, eq)] = kv.slice(eq + 1).replaceAll("'", `'"'"'`);
-  }
-  return Object.keys(env)
-    .sort()
-    .map((k) => sprintfS(config.envVarFormat, k, env[k]!))
-    .join('');
+  return flattenEnvVars(env, config.vars, config.envVarFormat);
 }
