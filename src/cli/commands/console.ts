@@ -48,7 +48,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     .parse(ctx.args);
   const ui = createCommandUi(ctx, { color: false });
   // Packer's console shows only its usage for a bad flag.
-  if (parsed.kind !== 'ok') return usageError(ui, consoleHelp);
+  if (parsed.kind !== 'ok') return usageError(ui, consoleHelp, parsed.kind === 'error' ? parsed.message : undefined);
   const file = parsed.args.length === 1 ? parsed.args[0]! : '';
   if (meta.configType === 'hcl2' || isHclPath(ctx, file)) {
     ctx.io.stderr(hcl2Unavailable);
