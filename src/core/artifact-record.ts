@@ -1,6 +1,6 @@
 import type { Artifact } from '../sdk/index.js';
 import type { ArtifactRecord } from '../ui/events.js';
-import { maskDeep } from './internal/secrets.js';
+import { maskDeep } from './internal/mask-deep.js';
 
 /** Reads an artifact once into plain data for the event stream (renderers never call plugins). */
 export function toArtifactRecord(a: Artifact, mask: (s: string) => string): ArtifactRecord {

@@ -3,4 +3,3 @@ export { runBuilds, validateBuilds } from './run-builds.js';
 export { prepareBuilds, type PrepareResult, type PrepareOptions } from './prepare-builds.js';
 export type { BuildOptions, RunSummary } from './options.js';
 export { BuildUi } from './build-ui.js';
-export { createMasker } from './internal/secrets.js';

@@ -4,7 +4,7 @@ import type { BuildResult, EngineEvent } from '../ui/events.js';
 import { toArtifactRecord } from './artifact-record.js';
 import { BuildUi } from './build-ui.js';
 import { runCoreBuild } from './core-build.js';
-import { createMasker } from './internal/secrets.js';
+import { createMasker, templateSecrets } from '../ui/mask.js';
 import type { BuildOptions, RunSummary } from './options.js';
 import { prepareBuilds } from './prepare-builds.js';
 import type { PreparedBuild } from './prepared-build.js';
@@ -74,7 +74,7 @@ async function runLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
 }
 
 function secretMasker(t: Template): (s: string) => string {
-  return createMasker(t.sensitiveVariables.map((n) => t.userVariables[n] ?? ''));
+  return createMasker(templateSecrets(t));
 }
 
 function maskDiagnostic(d: Diagnostic, mask: (s: string) => string): Diagnostic {
