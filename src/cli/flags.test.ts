@@ -1,5 +1,6 @@
 import { buildFlags, type BuildArgs } from './commands/build.js';
-import { FlagSet, goQuote, parseBool, parseInt64 } from './flags.js';
+import { goQuote } from '../sdk/index.js';
+import { FlagSet, parseBool, parseInt64 } from './flags.js';
 import { newMetaArgs } from './meta.js';
 
 function build(argv: string[]) {

@@ -3,6 +3,7 @@
  * bool flags that take a value only with `=`, `--` ending the flags, a lone `-` being an
  * argument, and Go's error texts word for word (Packer prints them after the usage).
  */
+import { goQuote } from '../sdk/index.js';
 
 export type ParseResult =
   | { kind: 'ok'; args: string[] }
@@ -114,7 +115,3 @@ export function parseInt64(v: string): number {
   return Number(n);
 }
 
-/** Go's %q for the strings flags see (printable text as JSON writes it, \x.. for controls). */
-export function goQuote(s: string): string {
-  return JSON.stringify(s).replace(/\\u00([0-7][0-9a-f])/g, '\\x$1');
-}

@@ -1,5 +1,5 @@
 import type { Diagnostic, PackerConfig } from '../sdk/index.js';
-import { PackerCompatVersion, packerConfigRaw } from '../sdk/index.js';
+import { PackerCompatVersion, goQuote, packerConfigRaw } from '../sdk/index.js';
 import { render } from '../sdk/interpolate/index.js';
 import type { BuilderDef, ProvisionerDef, Template } from '../template/model.js';
 import { matchesAny, selectBuildNames } from './internal/name-filter.js';
@@ -11,7 +11,6 @@ import {
   PausedProvisioner,
   RetriedProvisioner,
   TimeoutProvisioner,
-  goQuote,
   messageOf,
 } from './provisioner-wrappers.js';
 

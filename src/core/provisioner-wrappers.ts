@@ -1,5 +1,5 @@
 import type { Communicator, GeneratedData, Provisioner, RawConfig, Ui } from '../sdk/index.js';
-import { CancelledError, formatGoDuration } from '../sdk/index.js';
+import { CancelledError, formatGoDuration, goQuote } from '../sdk/index.js';
 
 /**
  * Packer wraps provisioners for the template's common keys (packer/provisioner.go,
@@ -87,10 +87,6 @@ export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Go's %q for the common case (strconv.Quote of a UTF-8 string). */
-export function goQuote(s: string): string {
-  return JSON.stringify(s).replace(/[\u007f]/g, '\\x7f');
-}
 
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

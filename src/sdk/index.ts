@@ -32,3 +32,6 @@ export { parseDuration, parseDurationNs, formatGoDuration, DurationError } from 
 export { decodeConfig, defineSpec, ConfigDecodeError, type ConfigSpec, type ConfigOf, type Decoded, type DecodeOptions } from './config/index.js';
 export { mkdirAll } from './mkdir-all.js';
 export { goPathError } from './go-path-error.js';
+
+// --- Go's strconv.Quote (%q), for messages worded as Packer's
+export { quote as goQuote } from './interpolate/parse/quote.js';

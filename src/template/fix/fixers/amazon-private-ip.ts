@@ -1,3 +1,4 @@
+import { goQuote } from '../../../sdk/index.js';
 import { decodeBuilders } from '../decode.js';
 import type { Fixer } from '../fixer.js';
 import { FixError, typeOf, type GoValue } from '../value.js';
@@ -25,8 +26,4 @@ function parseBool(v: GoValue): boolean {
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
   throw new FixError(`ssh_private_ip is not a boolean, strconv.ParseBool: parsing ${goQuote(v)}: invalid syntax`);
-}
-
-function goQuote(s: string): string {
-  return JSON.stringify(s);
 }
