@@ -167,7 +167,16 @@ describeGo('Go peer (hashicorp/yamux + ugorji GoRpc, Packer 1.6.6 versions)', ()
       const why = await peer.session.closed;
       if (why instanceof RemoteProtocolError) expect(why.code).toBe(GoAwayCode.ProtocolError);
       else expect(why).toBeInstanceOf(SessionShutdownError);
+      // Go's log line travels on its stderr pipe, which may be read after the socket closed.
+      await stderrSettles(peer.stderr, 'receive window exceeded');
       expect(peer.stderr()).toContain('receive window exceeded');
     });
   });
 });
+
+/** Waits (at most 5 s) until the peer's stderr holds `text`; the assertion after it decides. */
+async function stderrSettles(read: () => string, text: string): Promise<void> {
+  for (let waited = 0; waited < 5000 && !read().includes(text); waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
