@@ -31,8 +31,8 @@ export function engineWrapper(): string {
   return wrapper;
 }
 
-/** Runs `scenario` (both modes) with `command`; resolves when the harness has written results. */
-export async function runScenario(scenario: Scenario, command: string, label: string): Promise<RunLocation> {
+/** Runs `scenario` (both modes) with `command` (and `extraEnv` on top of ours); resolves when the harness has written results. */
+export async function runScenario(scenario: Scenario, command: string, label: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunLocation> {
   const root = mkdtempSync(join(tmpdir(), `ib-diff-${label}-`));
   const cases = join(root, 'cases');
   const caseDir = join(cases, scenario.caseName);
@@ -42,7 +42,7 @@ export async function runScenario(scenario: Scenario, command: string, label: st
   makeWritable(caseDir);
   const res = join(root, 'res');
   const work = join(root, 'work');
-  const env: NodeJS.ProcessEnv = { ...process.env, PACKER: command, GOLDEN_CASES: cases, GOLDEN_RES: res, GOLDEN_WORK: work, GOLDEN_TIMEOUT: '60' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PACKER: command, GOLDEN_CASES: cases, GOLDEN_RES: res, GOLDEN_WORK: work, GOLDEN_TIMEOUT: '60', ...extraEnv };
   delete env['NODE_OPTIONS']; // jest's --experimental-vm-modules must not leak into the CLI under test
   const stderr = await new Promise<string>((resolve, reject) => {
     const child = spawn('bash', [harnessScript, scenario.caseName], { env, stdio: ['ignore', 'ignore', 'pipe'] });
