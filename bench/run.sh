@@ -2,6 +2,8 @@
 # Times image-build against packer, side by side in one run, and writes bench/RESULTS.md.
 #   (a) twenty-builds.json: 20 file builds + shell-local provisioner + manifest post-processor
 #   (b) seq-20000.json:     one null build whose shell-local provisioner prints 20,000 lines
+#   (c) seq-20000.json again, with image-build as the core of Packer 1.6.6's own plugin processes
+#       (shims on PACKER_PLUGIN_PATH that exec `packer plugin packer-<kind>-<type>`)
 # Each tool runs N times per template (fresh copy of the template each time, -color=false,
 # output checked, not shown); the table shows the median wall time and median peak RSS
 # (/usr/bin/time -v; for a process tree that is the largest single process).
@@ -27,10 +29,11 @@ trap 'rm -rf "$work"' EXIT
 measure() { # tool template
   local tool=$1 tpl=$2 d; d=$(mktemp -d -p "$work")
   cp "bench/templates/$tpl" "$d/t.json"
-  local cmd=(packer)
+  local cmd=(packer) env=()
+  if [ "$tool" = image-build+plugins ]; then env=(env "PACKER_PLUGIN_PATH=$shims"); tool=image-build; fi
   if [ "$tool" = image-build ]; then if [ -n "$ENGINE" ]; then cmd=("$ENGINE"); else cmd=(node "$REPO/bin/image-build.js"); fi; fi
   local rc=0
-  (cd "$d" && /usr/bin/time -v -o "$d/time.txt" "${cmd[@]}" build -color=false t.json >"$d/out.txt" 2>&1 </dev/null) || rc=$?
+  (cd "$d" && /usr/bin/time -v -o "$d/time.txt" "${env[@]}" "${cmd[@]}" build -color=false t.json >"$d/out.txt" 2>&1 </dev/null) || rc=$?
   # a run only counts if it did the work: all 20 builds finished / all 20,000 lines shown
   local want=20 got; got=$(grep -c "^Build '.*' finished" "$d/out.txt" || true)
   if [ "$tpl" = seq-20000.json ]; then want=20000; got=$(grep -c '^    null: ' "$d/out.txt" || true); fi
@@ -44,9 +47,16 @@ measure() { # tool template
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
+# Packer's built-ins as legacy single-component plugin binaries (row c)
+shims=$work/shims; mkdir -p "$shims"
+for c in builder-null provisioner-shell-local; do
+  printf '#!/bin/sh\nexec packer plugin packer-%s\n' "$c" > "$shims/packer-$c"; chmod 755 "$shims/packer-$c"
+done
+
 declare -A WALL RSS FAIL
 for tpl in twenty-builds.json seq-20000.json; do
-  for tool in packer image-build; do
+  tools="packer image-build"; [ "$tpl" = seq-20000.json ] && tools="$tools image-build+plugins"
+  for tool in $tools; do
     : > "$work/$tool-$tpl.txt"
     for i in $(seq 1 "$N"); do
       m=$(measure "$tool" "$tpl"); echo "$tool $tpl run $i: $m" >&2
@@ -59,9 +69,10 @@ for tpl in twenty-builds.json seq-20000.json; do
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
-row() { # label template target
-  local t=$2 iw=${WALL[image-build,$2]} pw=${WALL[packer,$2]} ir=${RSS[image-build,$2]} pr=${RSS[packer,$2]}
-  local note=""; [ "${FAIL[image-build,$t]}" != 0 ] && note=" (image-build failed or incomplete in ${FAIL[image-build,$t]}/$N runs)"
+row() { # label template target [image-build tool]
+  local ib=${4:-image-build}
+  local t=$2 iw=${WALL[$ib,$2]} pw=${WALL[packer,$2]} ir=${RSS[$ib,$2]} pr=${RSS[packer,$2]}
+  local note=""; [ "${FAIL[$ib,$t]}" != 0 ] && note=" (image-build failed or incomplete in ${FAIL[$ib,$t]}/$N runs)"
   [ "${FAIL[packer,$t]}" != 0 ] && note="$note (packer failed or incomplete in ${FAIL[packer,$t]}/$N runs)"
   local r; r=$(ratio "$iw" "$pw")
   local ok; ok=$(awk -v r="$r" -v t="$3" 'BEGIN { print (r != "n/a" && r <= t) ? "met" : "NOT met" }')
@@ -79,6 +90,7 @@ row() { # label template target
   echo "|---|---|---|---|---|---|---|---|---|"
   row "(a) 20 file builds + shell-local + manifest" twenty-builds.json 0.3
   row "(b) null build, shell-local \`seq 1 20000\`" seq-20000.json 0.04
+  row "(c) as (b), image-build as the core of Packer's own Go plugin processes" seq-20000.json 1.0 image-build+plugins
   echo
   echo "Machine: nproc=$(nproc); load average (1/5/15 min) before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg) — other work on the machine skews the timings."
   echo
