@@ -128,8 +128,8 @@ test('names keep dots except from ".exe" on; packer-plugin-NAME is reported as m
   const r = await discoverPlugins(input);
   expect(summary(r)).toEqual(['builder:win=cwd/packer-builder-win.exe(legacy)', 'provisioner:bar.v1=cwd/packer-provisioner-bar.v1(legacy)']);
   expect(r.multi).toEqual([
-    { name: 'amazon', path: dir('pp1/packer-plugin-amazon') },
-    { name: 'azure', path: dir('pp1/packer-plugin-azure') },
+    { name: 'amazon', path: dir('pp1/packer-plugin-amazon'), order: 3 },
+    { name: 'azure', path: dir('pp1/packer-plugin-azure'), order: 3 },
   ]);
 });
 

@@ -14,12 +14,16 @@ export interface PluginBinary {
   path: string;
   /** 'legacy': a `packer-<kind>-NAME` file found in a search dir; 'config': named by the config file. */
   source: 'legacy' | 'multi' | 'config';
+  /** Index of the search dir it was found in (config entries: after every dir); later wins. */
+  order: number;
 }
 
 /** A `packer-plugin-NAME` binary: its components are only known after running `describe`. */
 export interface MultiPluginBinary {
   name: string;
   path: string;
+  /** Index of the search dir it was found in; within one dir, multi binaries come after singles. */
+  order: number;
 }
 
 export interface DiscoveryResult {
@@ -44,17 +48,18 @@ export async function discoverPlugins(input: DiscoveryInput): Promise<DiscoveryR
   const multi = new Map<string, MultiPluginBinary>();
   if (input.env[magicCookie[0]] === magicCookie[1]) return { plugins: [], multi: [], warnings };
 
-  for (const dir of searchDirs(input)) {
+  const dirs = searchDirs(input);
+  for (const [order, dir] of dirs.entries()) {
     for (const found of await scanDir(dir, warnings)) {
-      if (found.kind === 'multi') multi.set(found.name, { name: found.name, path: found.path });
-      else singles.set(key(found.kind, found.name), { kind: found.kind, name: found.name, path: found.path, source: 'legacy' });
+      if (found.kind === 'multi') multi.set(found.name, { name: found.name, path: found.path, order });
+      else singles.set(key(found.kind, found.name), { kind: found.kind, name: found.name, path: found.path, source: 'legacy', order });
     }
   }
 
   const file = configFilePath(input);
   const config = await readPackerConfigFile(file);
   if (config) {
-    for (const p of await fromConfig(config, input.cwd, file, warnings)) singles.set(key(p.kind, p.name), p);
+    for (const p of await fromConfig(config, input.cwd, file, dirs.length, warnings)) singles.set(key(p.kind, p.name), p);
   }
 
   const plugins = [...singles.values()].sort((a, b) => compare(key(a.kind, a.name), key(b.kind, b.name)));
@@ -67,7 +72,7 @@ export async function discoverPlugins(input: DiscoveryInput): Promise<DiscoveryR
  * come from the file name (`packer-provisioner-foo.v2` → provisioner `foo`, cut at the first dot).
  * Maps are read provisioners, builders, post-processors, in that order.
  */
-async function fromConfig(config: PackerConfigFile, cwd: string, file: string, warnings: string[]): Promise<PluginBinary[]> {
+async function fromConfig(config: PackerConfigFile, cwd: string, file: string, order: number, warnings: string[]): Promise<PluginBinary[]> {
   const out: PluginBinary[] = [];
   for (const section of ['provisioners', 'builders', 'post-processors'] as const) {
     for (const [entry, given] of Object.entries(config[section])) {
@@ -87,7 +92,7 @@ async function fromConfig(config: PackerConfigFile, cwd: string, file: string, w
         warnings.push(`${where}: ignoring plugin ${given}: ${why}`);
         continue;
       }
-      out.push({ kind: named.kind, name: named.name, path: full, source: 'config' });
+      out.push({ kind: named.kind, name: named.name, path: full, source: 'config', order });
     }
   }
   return out;

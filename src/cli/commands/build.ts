@@ -48,11 +48,21 @@ export async function run(ctx: CommandContext): Promise<number> {
   const template = await loadForCommand(ctx, ui, parsed.args[0]!, meta, { now });
   if (!template) return 1;
 
-  const [{ runBuilds }, { builtinComponentSet }] = await Promise.all([
+  const [{ runBuilds }, { builtinComponentSet }, { componentsForCommand }] = await Promise.all([
     import('../../core/index.js'),
     import('../../components/index.js'),
+    import('../../plugins/index.js'),
   ]);
   const interrupts = handleInterrupts(ctx.io, ui);
+  let components;
+  try {
+    components = await componentsForCommand(ctx.io, builtinComponentSet(), interrupts.signal);
+  } catch (e) {
+    interrupts.stop();
+    ui.error(`Error loading configuration: \n\n${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  // Plugin processes are killed on every way out: success, error, and after a cancelled run's cleanup.
   try {
     const summary = await runBuilds(template, {
       only: meta.only,
@@ -65,12 +75,13 @@ export async function run(ctx: CommandContext): Promise<number> {
       emit: (e) => ui.onEvent(e),
       // Packer's MachineReadableUi cannot ask; without a terminal the core falls back itself.
       ...(ctx.io.ask && !ctx.machineReadable ? { ask: ctx.io.ask } : {}),
-      components: builtinComponentSet(),
+      components,
       now,
     });
     ui.flush();
     return summary.exitCode;
   } finally {
+    await components.close();
     interrupts.stop();
   }
 }

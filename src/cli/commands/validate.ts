@@ -22,11 +22,21 @@ export async function run(ctx: CommandContext): Promise<number> {
     return 0;
   }
 
-  const [{ validateBuilds }, { builtinComponentSet }] = await Promise.all([
+  const [{ validateBuilds }, { builtinComponentSet }, { componentsForCommand }] = await Promise.all([
     import('../../core/index.js'),
     import('../../components/index.js'),
+    import('../../plugins/index.js'),
   ]);
   const interrupts = handleInterrupts(ctx.io, ui);
+  let components;
+  try {
+    components = await componentsForCommand(ctx.io, builtinComponentSet(), interrupts.signal);
+  } catch (e) {
+    interrupts.stop();
+    ui.error(`Error loading configuration: \n\n${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  // Plugin processes are killed on every way out: success, error, and after a cancelled run's cleanup.
   try {
     const diagnostics = await validateBuilds(template, {
       only: meta.only,
@@ -37,13 +47,14 @@ export async function run(ctx: CommandContext): Promise<number> {
       force: false,
       signal: interrupts.signal,
       emit: (e) => ui.onEvent(e),
-      components: builtinComponentSet(),
+      components,
       now,
     });
     for (const diagnostic of diagnostics) ui.onEvent({ kind: 'diagnostic', time: new Date(), diagnostic });
     ui.flush();
     return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   } finally {
+    await components.close();
     interrupts.stop();
   }
 }
