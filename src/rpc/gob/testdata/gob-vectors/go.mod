@@ -1,0 +1,3 @@
+module image-build/gob-vectors
+
+go 1.21
