@@ -39,6 +39,11 @@ export async function runCoreBuild(build: PreparedBuild, ui: BuildUi, signal: Ab
         chainFailed = true;
         break;
       }
+      if (result.artifact === undefined) {
+        // Packer: "Nil artifact, halting post-processor chain." — the input is neither kept nor destroyed.
+        chainFailed = true;
+        break;
+      }
       let keep = result.keep;
       if (pp.keepInputArtifact !== undefined && !(result.keep && !pp.keepInputArtifact && result.forceOverride)) {
         keep = pp.keepInputArtifact;

@@ -3,7 +3,11 @@ import type { RawConfig } from './raw-config.js';
 import type { Ui } from './ui.js';
 
 export interface PostProcessResult {
-  artifact: Artifact;
+  /**
+   * Undefined: no artifact (a Go plugin's nil). Packer then halts this chain without keeping or
+   * destroying the input ("Nil artifact, halting post-processor chain.").
+   */
+  artifact: Artifact | undefined;
   /** Whether the input artifact should be kept (the user's `keep_input_artifact` may override). */
   keep: boolean;
   /** When true, `keep` wins over the user's `keep_input_artifact`. */

@@ -3,4 +3,4 @@ export type { PluginConnection } from './connection.js';
 export { remoteBuilder } from './builder.js';
 export { remoteProvisioner } from './provisioner.js';
 export { remotePostProcessor } from './post-processor.js';
-export { PluginExitedError, NoArtifactError } from './errors.js';
+export { PluginExitedError } from './errors.js';

@@ -4,7 +4,6 @@ import { dialArtifact } from './builder.js';
 import { callMain, withCancel } from './call.js';
 import type { PluginConnection } from './connection.js';
 import { serveCallback } from './serve-callback.js';
-import { NoArtifactError } from './errors.js';
 
 /** PostProcessor.Configure/PostProcess/Cancel; PostProcess serves Ui + the input Artifact, dials the result. */
 export function remotePostProcessor(conn: PluginConnection): PostProcessor {
@@ -25,8 +24,7 @@ export function remotePostProcessor(conn: PluginConnection): PostProcessor {
       const id = uint32(method, reply.StreamId, 'StreamId');
       const keep = bool(method, reply.Keep, 'Keep');
       const forceOverride = bool(method, reply.ForceOverride, 'ForceOverride');
-      if (id === 0) throw new NoArtifactError(conn.name);
-      return { artifact: await dialArtifact(conn, method, id), keep, forceOverride };
+      return { artifact: id === 0 ? undefined : await dialArtifact(conn, method, id), keep, forceOverride };
     },
   };
 }

@@ -177,8 +177,8 @@ describePacker('remotePostProcessor', () => {
     const pp = remotePostProcessor(await plugin('packer-post-processor-checksum'));
     await pp.configure({ checksum_types: ['sha256'], output: join(dir, 'out.{{.ChecksumType}}') }, packerConfig('file'));
     const result = await pp.postProcess(never(), new RecordingUi(), fileArtifact(join(dir, 'image.raw')));
-    expect(result.artifact.builderId()).toBe('packer.post-processor.checksum');
-    expect(result.artifact.files()).toEqual([join(dir, 'image.raw'), join(dir, 'out.sha256')]);
+    expect(result.artifact!.builderId()).toBe('packer.post-processor.checksum');
+    expect(result.artifact!.files()).toEqual([join(dir, 'image.raw'), join(dir, 'out.sha256')]);
     expect(readFileSync(join(dir, 'out.sha256'), 'utf8')).toContain('6105d6cc76af400325e94d588ce511be5bfdbb73b437dc51eca43917d7a43e3d');
   });
 

@@ -27,7 +27,9 @@ export function registerPostProcessor(server: RpcServer, pp: PostProcessor, ctx:
         const result = await pp.postProcess(cancel.signal, uiClient(client), input);
         // Handing back the input itself: its Destroy still goes to the core, so keep that line open.
         keepClient = result.artifact === input;
-        const served = serveNext(broker, (s) => registerArtifact(s, result.artifact));
+        const artifact = result.artifact;
+        if (artifact === undefined) return { Err: null, Keep: result.keep, ForceOverride: result.forceOverride, StreamId: 0 };
+        const served = serveNext(broker, (s) => registerArtifact(s, artifact));
         served.done.catch((err: unknown) => log(`artifact server ${served.id}: ${String(err)}`));
         return { Err: null, Keep: result.keep, ForceOverride: result.forceOverride, StreamId: served.id };
       } catch (err) {

@@ -16,14 +16,19 @@ function trackingSuffix(): string {
  * the same server, as Go does; the sdk Ui has no progress bar, so the counts are dropped.
  */
 export function registerUi(server: RpcServer, ui: Ui): void {
+  // When `ui` is itself a uiClient (a Go core proxies a provisioner's Ui through the builder's),
+  // the answer waits until the forwarded call was answered, as Go's synchronous proxy does:
+  // answering early lets Provision return while its last lines are still on their way, and
+  // they are lost when the builder's Hook.Run ends.
   server.registerService('Ui', {
-    Say: (args) => void ui.say(str('Ui.Say', args, 'message')),
-    Message: (args) => void ui.message(str('Ui.Message', args, 'message')),
-    Error: (args) => void ui.error(str('Ui.Error', args, 'message')),
+    Say: (args) => (ui.say(str('Ui.Say', args, 'message')), flushUi(ui)),
+    Message: (args) => (ui.message(str('Ui.Message', args, 'message')), flushUi(ui)),
+    Error: (args) => (ui.error(str('Ui.Error', args, 'message')), flushUi(ui)),
     Ask: (args) => ui.ask(str('Ui.Ask', args, 'query')),
     Machine: (args) => {
       const fields = struct('Ui.Machine', args);
       ui.machine(str('Ui.Machine', fields.Category, 'Category'), ...strings('Ui.Machine', fields.Args, 'Args'));
+      return flushUi(ui);
     },
     NewTrackProgress: (args) => {
       const fields = struct('Ui.NewTrackProgress', args);

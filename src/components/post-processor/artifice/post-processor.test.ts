@@ -31,8 +31,8 @@ describe('artifice post-processor', () => {
       ['say', 'Discarding files from artifact: x.img'],
       ['say', 'Using these artifact files: a.txt, b.txt, d/.hidden.log'],
     ]);
-    expect(r.artifact.builderId()).toBe('packer.post-processor.artifice');
-    expect(r.artifact.string()).toBe('Created artifact from files: a.txt, b.txt, d/.hidden.log');
+    expect(r.artifact!.builderId()).toBe('packer.post-processor.artifice');
+    expect(r.artifact!.string()).toBe('Created artifact from files: a.txt, b.txt, d/.hidden.log');
     expect(r).toMatchObject({ keep: true, forceOverride: false });
     const none = await artifice(dir, { files: ['gone.txt'] });
     expect(none.ui.lines).toEqual([['say', 'Using these artifact files: ']]);

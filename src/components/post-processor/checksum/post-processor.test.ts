@@ -23,15 +23,15 @@ describe('checksum post-processor', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'payload.bin'), 'The quick brown fox jumps over the lazy dog');
     const a = await checksum(dir, {});
-    expect(a.artifact.string()).toBe('Created artifact from files: payload.bin, packer_f_file_md5.checksum');
-    expect(a.artifact.builderId()).toBe('packer.post-processor.checksum');
-    expect(a.artifact.id()).toBe('');
+    expect(a.artifact!.string()).toBe('Created artifact from files: payload.bin, packer_f_file_md5.checksum');
+    expect(a.artifact!.builderId()).toBe('packer.post-processor.checksum');
+    expect(a.artifact!.id()).toBe('');
     expect(a).toMatchObject({ keep: true, forceOverride: true });
     const b = await checksum(dir, {
       checksum_types: ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'],
       output: 'sums/{{.BuildName}}-{{.BuilderType}}.{{.ChecksumType}}',
     });
-    expect(b.artifact.files()).toEqual([
+    expect(b.artifact!.files()).toEqual([
       'payload.bin',
       'sums/f-file.md5',
       'sums/f-file.sha1',
@@ -41,7 +41,7 @@ describe('checksum post-processor', () => {
       'sums/f-file.sha512',
     ]);
     const c = await checksum(dir, { checksum_types: ['sha256', 'md5'], output: 'ALL.sums' });
-    expect(c.artifact.string()).toBe('Created artifact from files: payload.bin, ALL.sums');
+    expect(c.artifact!.string()).toBe('Created artifact from files: payload.bin, ALL.sums');
     for (const f of ['ALL.sums', 'packer_f_file_md5.checksum', 'sums/f-file.sha1', 'sums/f-file.sha512']) {
       expect(readFileSync(join(dir, f), 'utf8')).toBe(readFileSync(join(golden, f), 'utf8'));
       expect((statSync(join(dir, f)).mode & 0o777).toString(8)).toBe('644');

@@ -58,8 +58,8 @@ describe('compress post-processor', () => {
       ['say', 'Tarring out/plain.tar with no compression'],
       ['say', 'Archive out/plain.tar completed'],
     ]);
-    expect(r!.artifact.string()).toBe('compressed artifacts in: out/plain.tar');
-    expect(r!.artifact.builderId()).toBe('packer.post-processor.compress');
+    expect(r!.artifact!.string()).toBe('compressed artifacts in: out/plain.tar');
+    expect(r!.artifact!.builderId()).toBe('packer.post-processor.compress');
     expect(r).toMatchObject({ keep: false, forceOverride: false });
     const ours = readFileSync(join(dir, 'out/plain.tar'));
     if (isRoot) expect(ours).toEqual(readFileSync(join(golden, 'out/plain.tar')));
