@@ -2,7 +2,7 @@ import type { OnError } from '../../sdk/index.js';
 import { FlagSet } from '../flags.js';
 import { loadForCommand } from '../load.js';
 import { addMetaFlags, createCommandUi, newMetaArgs, usageError, type CommandContext } from '../meta.js';
-import { handleInterrupts } from '../signals.js';
+import { withComponents } from '../components.js';
 import { buildHelp } from '../usage.js';
 
 const ON_ERROR: readonly OnError[] = ['cleanup', 'abort', 'ask', 'run-cleanup-provisioner'];
@@ -48,22 +48,8 @@ export async function run(ctx: CommandContext): Promise<number> {
   const template = await loadForCommand(ctx, ui, parsed.args[0]!, meta, { now });
   if (!template) return 1;
 
-  const [{ runBuilds }, { builtinComponentSet }, { componentsForCommand }] = await Promise.all([
-    import('../../core/index.js'),
-    import('../../components/index.js'),
-    import('../../plugins/index.js'),
-  ]);
-  const interrupts = handleInterrupts(ctx.io, ui);
-  let components;
-  try {
-    components = await componentsForCommand(ctx.io, builtinComponentSet(), interrupts.signal);
-  } catch (e) {
-    interrupts.stop();
-    ui.error(`Error loading configuration: \n\n${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  }
-  // Plugin processes are killed on every way out: success, error, and after a cancelled run's cleanup.
-  try {
+  const { runBuilds } = await import('../../core/index.js');
+  return withComponents(ctx, ui, async (components, signal) => {
     const summary = await runBuilds(template, {
       only: meta.only,
       except: meta.except,
@@ -71,7 +57,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       onError: a.onError,
       debug: a.debug,
       force: a.force,
-      signal: interrupts.signal,
+      signal,
       emit: (e) => ui.onEvent(e),
       // Packer's MachineReadableUi cannot ask; without a terminal the core falls back itself.
       ...(ctx.io.ask && !ctx.machineReadable ? { ask: ctx.io.ask } : {}),
@@ -80,8 +66,5 @@ export async function run(ctx: CommandContext): Promise<number> {
     });
     ui.flush();
     return summary.exitCode;
-  } finally {
-    await components.close();
-    interrupts.stop();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import { FlagSet } from '../flags.js';
 import { loadForCommand } from '../load.js';
 import { addMetaFlags, createCommandUi, newMetaArgs, usageError, type CommandContext } from '../meta.js';
-import { handleInterrupts } from '../signals.js';
+import { withComponents } from '../components.js';
 import { validateHelp } from '../usage.js';
 
 /** Packer's validate: silent on success; `-syntax-only` stops after loading. */
@@ -22,22 +22,8 @@ export async function run(ctx: CommandContext): Promise<number> {
     return 0;
   }
 
-  const [{ validateBuilds }, { builtinComponentSet }, { componentsForCommand }] = await Promise.all([
-    import('../../core/index.js'),
-    import('../../components/index.js'),
-    import('../../plugins/index.js'),
-  ]);
-  const interrupts = handleInterrupts(ctx.io, ui);
-  let components;
-  try {
-    components = await componentsForCommand(ctx.io, builtinComponentSet(), interrupts.signal);
-  } catch (e) {
-    interrupts.stop();
-    ui.error(`Error loading configuration: \n\n${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  }
-  // Plugin processes are killed on every way out: success, error, and after a cancelled run's cleanup.
-  try {
+  const { validateBuilds } = await import('../../core/index.js');
+  return withComponents(ctx, ui, async (components, signal) => {
     const diagnostics = await validateBuilds(template, {
       only: meta.only,
       except: meta.except,
@@ -45,7 +31,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       onError: 'cleanup',
       debug: false,
       force: false,
-      signal: interrupts.signal,
+      signal,
       emit: (e) => ui.onEvent(e),
       components,
       now,
@@ -53,8 +39,5 @@ export async function run(ctx: CommandContext): Promise<number> {
     for (const diagnostic of diagnostics) ui.onEvent({ kind: 'diagnostic', time: new Date(), diagnostic });
     ui.flush();
     return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
-  } finally {
-    await components.close();
-    interrupts.stop();
-  }
+  });
 }
