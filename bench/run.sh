@@ -4,6 +4,9 @@
 #   (b) seq-20000.json:     one null build whose shell-local provisioner prints 20,000 lines
 #   (c) seq-20000.json again, with image-build as the core of Packer 1.6.6's own plugin processes
 #       (shims on PACKER_PLUGIN_PATH that exec `packer plugin packer-<kind>-<type>`)
+#   (d) plugin start-to-first-RPC latency (bench/plugin-latency.ts, bundled with ncc into a temp
+#       dir): image-build's startPlugin + Builder.Prepare on `packer plugin packer-builder-null`,
+#       and `validate` minus `validate -syntax-only` of a one-null-builder template for both tools
 # Each tool runs N times per template (fresh copy of the template each time, -color=false,
 # output checked, not shown); the table shows the median wall time and median peak RSS
 # (/usr/bin/time -v; for a process tree that is the largest single process).
@@ -53,6 +56,14 @@ for c in builder-null provisioner-shell-local; do
   printf '#!/bin/sh\nexec packer plugin packer-%s\n' "$c" > "$shims/packer-$c"; chmod 755 "$shims/packer-$c"
 done
 
+# (d) first, while the machine is as quiet as it will be; 4N starts (at least 20)
+LAT_N=$(( N * 4 < 20 ? 20 : N * 4 ))
+npx ncc build bench/plugin-latency.ts -o "$work/latency" -t -q --target es2022 >/dev/null 2>&1 || { echo "bench: ncc build of bench/plugin-latency.ts failed" >&2; exit 2; }
+if [ -n "$ENGINE" ]; then LAT_ENGINE=("$ENGINE"); else LAT_ENGINE=(node "$REPO/bin/image-build.js"); fi
+LAT=$(node "$work/latency/index.js" "$LAT_N" "${LAT_ENGINE[@]}")
+echo "latency: $LAT" >&2
+lat() { node -e 'const o = JSON.parse(process.argv[1]); const v = o[process.argv[2]]; console.log(Array.isArray(v) ? v.join("–") : v)' "$LAT" "$1"; }
+
 declare -A WALL RSS FAIL
 for tpl in twenty-builds.json seq-20000.json; do
   tools="packer image-build"; [ "$tpl" = seq-20000.json ] && tools="$tools image-build+plugins"
@@ -91,6 +102,21 @@ row() { # label template target [image-build tool]
   row "(a) 20 file builds + shell-local + manifest" twenty-builds.json 0.3
   row "(b) null build, shell-local \`seq 1 20000\`" seq-20000.json 0.04
   row "(c) as (b), image-build as the core of Packer's own Go plugin processes" seq-20000.json 1.0 image-build+plugins
+  echo
+  echo "## (d) Plugin start-to-first-RPC latency (Packer's own null builder, \`packer plugin packer-builder-null\`)"
+  echo
+  echo "Median of $LAT_N, measured by \`bench/plugin-latency.ts\` (bundled with ncc; run by \`$CMD\`)."
+  echo
+  echo "| measure | image-build as the core | packer 1.6.6 as the core |"
+  echo "|---|---|---|"
+  echo "| spawn → Builder.Prepare reply, in process (startPlugin + Prepare; range $(lat imageBuildStartToFirstRpcMinMaxMs) ms) | $(lat imageBuildStartToFirstRpcMs) ms | — (no hook inside Packer; PACKER_LOG stamps are whole seconds) |"
+  echo "| \`validate t.json\` (starts the plugin, Prepare, kills it) | $(lat imageBuildValidateMs) ms | $(lat packerValidateMs) ms |"
+  echo "| \`validate -syntax-only t.json\` (same start and template read, no plugin) | $(lat imageBuildSyntaxOnlyMs) ms | $(lat packerSyntaxOnlyMs) ms |"
+  echo "| difference = one plugin's start, first RPC and stop, seen from outside | $(lat imageBuildPluginMs) ms | $(lat packerPluginMs) ms |"
+  echo "| \`validate t.json\` without the shim (image-build: built-in null, no process; packer: its built-in is the same plugin process) | $(lat imageBuildBuiltinValidateMs) ms | (= validate above) |"
+  echo "| validate with the plugin minus validate with the built-in | $(lat imageBuildPluginOverBuiltinMs) ms | — |"
+  echo
+  echo "t.json is \`{\"builders\":[{\"type\":\"null\",\"communicator\":\"none\"}]}\`, in a directory holding the shim \`packer-builder-null\` (\`exec packer plugin packer-builder-null\`): both tools discover it in the working directory and run the same plugin through it, so both differences hold the shim's sh exec and plugin discovery; the in-process row spawns \`packer plugin packer-builder-null\` directly."
   echo
   echo "Machine: nproc=$(nproc); load average (1/5/15 min) before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg) — other work on the machine skews the timings."
   echo
