@@ -1,4 +1,4 @@
-import type { Diagnostic, PackerConfig } from '../sdk/index.js';
+import type { ComponentSet, Diagnostic, PackerConfig } from '../sdk/index.js';
 import { PackerCompatVersion, goQuote, packerConfigRaw } from '../sdk/index.js';
 import { render } from '../sdk/interpolate/index.js';
 import type { BuilderDef, ProvisionerDef, Template } from '../template/model.js';
@@ -58,9 +58,15 @@ function buildError(def: BuilderDef, summary: string, detail: string): Diagnosti
   return d;
 }
 
+/** Packer's text, plus why when a plugin that would have served the type was refused. */
+function unknown(components: ComponentSet, kind: 'builder' | 'provisioner' | 'post-processor', type: string): Error {
+  const why = components.whyUnknown?.(kind, type);
+  return new Error(`error initializing ${kind} '${type}': Unknown ${kind} ${type}${why ? ` (${why})` : ''}`);
+}
+
 async function initBuild(template: Template, def: BuilderDef, opts: PrepareOptions): Promise<PreparedBuild> {
   const { components } = opts;
-  if (!components.hasBuilder(def.type)) throw new Error(`error initializing builder '${def.type}': Unknown builder ${def.type}`);
+  if (!components.hasBuilder(def.type)) throw unknown(components, 'builder', def.type);
   const builder = await start(() => components.startBuilder(def.type), 'builder', def.type);
 
   const provisioners: PreparedProvisioner[] = [];
@@ -79,9 +85,7 @@ async function initBuild(template: Template, def: BuilderDef, opts: PrepareOptio
       if (skips(pp, def.rawName)) continue;
       // `-except <pp name>` drops that step and the rest of its chain (Packer's `break`).
       if (opts.except.length > 0 && matchesAny(pp.name, opts.except)) break;
-      if (!components.hasPostProcessor(pp.type)) {
-        throw new Error(`error initializing post-processor '${pp.type}': Unknown post-processor ${pp.type}`);
-      }
+      if (!components.hasPostProcessor(pp.type)) throw unknown(components, 'post-processor', pp.type);
       const postProcessor = await start(() => components.startPostProcessor(pp.type), 'post-processor', pp.type);
       current.push({ postProcessor, type: pp.type, name: pp.name, keepInputArtifact: pp.keepInputArtifact, config: pp.config });
     }
@@ -96,9 +100,7 @@ async function initProvisioner(
   rawName: string,
   opts: PrepareOptions,
 ): Promise<PreparedProvisioner> {
-  if (!opts.components.hasProvisioner(p.type)) {
-    throw new Error(`error initializing provisioner '${p.type}': Unknown provisioner ${p.type}`);
-  }
+  if (!opts.components.hasProvisioner(p.type)) throw unknown(opts.components, 'provisioner', p.type);
   let prov = await start(() => opts.components.startProvisioner(p.type), 'provisioner', p.type);
   if (p.pauseBeforeMs !== 0) prov = new PausedProvisioner(prov, p.pauseBeforeMs);
   else if (p.timeoutMs !== 0) prov = new TimeoutProvisioner(prov, p.timeoutMs);

@@ -4,6 +4,7 @@ import type { Builder, ComponentSet, PostProcessor, Provisioner } from '../sdk/i
 import { verifyChecksum } from './checksum.js';
 import type { ComponentKind } from './component-kind.js';
 import { startPlugin, type PluginProcess, type StartOptions } from './process.js';
+import type { RefusedPlugin } from './installed.js';
 import type { PluginComponents } from './resolve.js';
 
 /** A ComponentSet whose close() is there and must be awaited. */
@@ -15,7 +16,12 @@ export type ClosableComponentSet = ComponentSet & { close(): Promise<void> };
  * set keeps them all and `close()` SIGKILLs them (Packer's CleanupClients). After close, starting
  * is refused, and a start still in flight is killed as it completes.
  */
-export function pluginComponentSet(plugins: PluginComponents, builtins: ComponentSet, options: StartOptions = {}): ClosableComponentSet {
+export function pluginComponentSet(
+  plugins: PluginComponents,
+  builtins: ComponentSet,
+  options: StartOptions = {},
+  refused: readonly RefusedPlugin[] = [],
+): ClosableComponentSet {
   const started = new Set<PluginProcess>();
   const pending = new Set<Promise<unknown>>();
   let closing: Promise<void> | undefined;
@@ -46,6 +52,11 @@ export function pluginComponentSet(plugins: PluginComponents, builtins: Componen
   };
 
   return {
+    // Component `amazon-ebs` or the default `amazon` would have come from plugin `amazon`.
+    whyUnknown: (_kind, type) => {
+      const r = refused.find((p) => type === p.name || type.startsWith(`${p.name}-`));
+      return r && `the installed plugin ${r.path} was refused: ${r.reason}`;
+    },
     hasBuilder: (t) => plugins.builder.has(t) || builtins.hasBuilder(t),
     hasProvisioner: (t) => plugins.provisioner.has(t) || builtins.hasProvisioner(t),
     hasPostProcessor: (t) => plugins['post-processor'].has(t) || builtins.hasPostProcessor(t),

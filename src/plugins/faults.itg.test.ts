@@ -132,11 +132,11 @@ withPacker('a post-processor plugin that exits before the handshake, on one buil
   }
 });
 
-// No flag or variable shortens Packer's one-minute StartTimeout, in Packer 1.6.6 or here, so
-// this test waits the full minute (for image-build only; Packer's wording is the same).
+// Packer's StartTimeout is a fixed minute (our default too); IMAGE_BUILD_PLUGIN_START_TIMEOUT
+// shortens it here. Packer's wording is the same; it waits for the grandchild holding the pipes.
 test('a builder plugin that hangs before its handshake (and has a child): given up after the start timeout, reaped with its group', async () => {
   const dir = await setup({ builders: [good, { type: 'faulty', name: 'bad' }] }, { 'packer-builder-faulty': '#!/bin/sh\nsleep 100 &\nexec sleep 100\n' });
-  const r = await runBuild(ib, dir, ['-color=false'], { limitMs: 150_000 });
+  const r = await runBuild(ib, dir, ['-color=false'], { limitMs: 150_000, env: { IMAGE_BUILD_PLUGIN_START_TIMEOUT: '3s' } });
   expect(r.rc).toBe(1);
   expect(r.text).toContain("error initializing builder 'faulty': packer-builder-faulty: timeout while waiting for plugin to start");
   expect(await fs.readFile(join(dir, 'good.txt'), 'utf8')).toBe('ok');
@@ -267,8 +267,8 @@ describe('a plugin killed -9 in the middle of an RPC, beside a healthy build', (
 });
 
 // Packer ≥ 1.11's versioned layout (Packer 1.6.6 has none: no comparison). The mismatching
-// binary is refused at discovery, never started. Today the build using it only hears "Unknown
-// builder" (as from Packer ≥ 1.11); why is said under PACKER_LOG, naming the file.
+// binary is refused at discovery, never started; the build using it says which file was refused
+// and why (Packer ≥ 1.11 says only "Unknown builder"), and PACKER_LOG has the discovery warning.
 withPacker('a modern-layout plugin whose checksum does not match: refused, never run', async () => {
   const { os, arch } = goPlatform();
   const body = `#!/bin/sh\nif [ "$1" = describe ]; then echo '{"version":"1.0.0","sdk_version":"0.6.10","api_version":"x5.0","builders":["file"]}'; exit 0; fi\ntouch ran\nexec ${packer} plugin packer-builder-file\n`;
@@ -280,7 +280,7 @@ withPacker('a modern-layout plugin whose checksum does not match: refused, never
     expect(r.rc).toBe(1);
     const errors = mode === '-machine-readable' ? mrErrors(r) : r.text;
     expect(errors).toContain(`Failed to initialize build "bad"`);
-    expect(errors).toContain("error initializing builder 'demo-file': Unknown builder demo-file");
+    expect(errors).toContain(`error initializing builder 'demo-file': Unknown builder demo-file (the installed plugin ${file} was refused: checksum mismatch: ${file}_SHA256SUM says `);
     expect(r.stderr).toContain(`[WARN] Ignoring plugin ${file}: checksum mismatch: ${file}_SHA256SUM says `);
     expect(await fs.readFile(join(dir, 'good.txt'), 'utf8')).toBe('ok');
     await expect(fs.access(join(dir, 'ran'))).rejects.toThrow();

@@ -35,6 +35,7 @@ export async function findInstalledPlugins(
   env: Record<string, string | undefined>,
   warnings: string[],
   platform = goPlatform(),
+  refused: RefusedPlugin[] = [],
 ): Promise<InstalledPlugin[]> {
   const found: InstalledPlugin[] = [];
   for (const source of await subdirs(dir, 3)) {
@@ -42,7 +43,7 @@ export async function findInstalledPlugins(
     const candidates = await candidatesIn(dir, source, name, platform, warnings);
     candidates.sort((a, b) => compareVersions(b.version, a.version));
     for (const c of candidates) {
-      const plugin = await check(c, env, warnings);
+      const plugin = await check(c, env, warnings, refused);
       if (plugin) {
         found.push(plugin);
         break;
@@ -90,7 +91,14 @@ async function candidatesIn(dir: string, source: string, name: string, platform:
   return out;
 }
 
-async function check(c: Candidate, env: Record<string, string | undefined>, warnings: string[]): Promise<InstalledPlugin | undefined> {
+/** An installed plugin that was not run: its checksum or `describe` did not match its name. */
+export interface RefusedPlugin {
+  name: string;
+  path: string;
+  reason: string;
+}
+
+async function check(c: Candidate, env: Record<string, string | undefined>, warnings: string[], refused: RefusedPlugin[]): Promise<InstalledPlugin | undefined> {
   try {
     const expected = await readChecksumFile(c.path);
     const actual = await sha256File(c.path);
@@ -105,6 +113,7 @@ async function check(c: Candidate, env: Record<string, string | undefined>, warn
     return { source: c.source, name: c.name, version: c.version, path: c.path, description };
   } catch (e) {
     warnings.push(`Ignoring plugin ${c.path}: ${(e as Error).message}`);
+    refused.push({ name: c.name, path: c.path, reason: (e as Error).message });
     return undefined;
   }
 }

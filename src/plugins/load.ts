@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ComponentSet } from '../sdk/index.js';
+import { parseDuration } from '../sdk/duration.js';
 import { pluginComponentSet, type ClosableComponentSet } from './component-set.js';
 import type { DiscoveryInput } from './plugin-dirs.js';
 import { packerLogSink } from './packer-log.js';
@@ -30,7 +31,7 @@ export async function loadComponentSet(input: DiscoveryInput, builtins: Componen
     ...(options.log ? { log: options.log } : {}),
     ...(options.handshakeTimeoutMs !== undefined ? { handshakeTimeoutMs: options.handshakeTimeoutMs } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-  });
+  }, resolved.refused);
 }
 
 /**
@@ -60,5 +61,29 @@ export function componentsForCommand(
   signal?: AbortSignal,
 ): Promise<ClosableComponentSet> {
   const log = packerLogSink(io.env, (s) => io.stderr(s));
-  return loadComponentSet(processDiscoveryInput(io.env, io.cwd), builtins, { ...(log ? { log } : {}), ...(signal ? { signal } : {}) });
+  const timeout = startTimeout(io.env);
+  return loadComponentSet(processDiscoveryInput(io.env, io.cwd), builtins, {
+    ...(log ? { log } : {}),
+    ...(signal ? { signal } : {}),
+    ...(timeout !== undefined ? { handshakeTimeoutMs: timeout } : {}),
+  });
+}
+
+/**
+ * IMAGE_BUILD_PLUGIN_START_TIMEOUT (a Go duration, e.g. `10s`): how long a plugin may take to
+ * print its handshake. Packer has no such setting (its StartTimeout is a fixed minute, our default).
+ */
+export const START_TIMEOUT_ENV = 'IMAGE_BUILD_PLUGIN_START_TIMEOUT';
+
+function startTimeout(env: Record<string, string | undefined>): number | undefined {
+  const text = env[START_TIMEOUT_ENV];
+  if (text === undefined || text === '') return undefined;
+  let ms: number;
+  try {
+    ms = parseDuration(text);
+  } catch (e) {
+    throw new Error(`${START_TIMEOUT_ENV}=${text}: ${(e as Error).message}`);
+  }
+  if (ms <= 0) throw new Error(`${START_TIMEOUT_ENV}=${text}: must be more than 0`);
+  return ms;
 }

@@ -1,7 +1,7 @@
 import type { ComponentKind } from './component-kind.js';
 import { describePlugin, type PluginDescription } from './describe.js';
 import { discoverPlugins } from './discovery.js';
-import { findInstalledPlugins } from './installed.js';
+import { findInstalledPlugins, type RefusedPlugin } from './installed.js';
 import type { PluginCommand } from './plugin-command.js';
 import { checkApi, multiComponents } from './multi-components.js';
 import { installedPluginDir, type DiscoveryInput } from './plugin-dirs.js';
@@ -28,6 +28,8 @@ export interface ResolvedPlugins {
   warnings: string[];
   /** Packer-style `[INFO]` notes of what was found, for the log. */
   notes: string[];
+  /** Installed plugins refused (checksum, describe): named when a template uses their types. */
+  refused: RefusedPlugin[];
 }
 
 /**
@@ -52,7 +54,8 @@ export async function resolvePlugins(input: DiscoveryInput): Promise<ResolvedPlu
 
   const dir = await installedPluginDir(input, warnings);
   const installedBy = new Map<string, string>();
-  for (const p of await findInstalledPlugins(dir, input.env, warnings)) {
+  const refused: RefusedPlugin[] = [];
+  for (const p of await findInstalledPlugins(dir, input.env, warnings, undefined, refused)) {
     const other = installedBy.get(p.name);
     if (other) warnings.push(`Installed plugins ${other} and ${p.source} are both named ${p.name}: the components of ${p.source} win`);
     installedBy.set(p.name, p.source);
@@ -88,5 +91,5 @@ export async function resolvePlugins(input: DiscoveryInput): Promise<ResolvedPlu
   }
   steps.sort((a, b) => a.order - b.order);
   for (const s of steps) await s.apply();
-  return { components, warnings, notes };
+  return { components, warnings, notes, refused };
 }

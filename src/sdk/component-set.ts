@@ -16,6 +16,11 @@ export interface ComponentSet {
   startProvisioner(type: string): Promise<Provisioner>;
   startPostProcessor(type: string): Promise<PostProcessor>;
   close?(): Promise<void>;
+  /**
+   * Why `type` is unknown when something that would have served it was found but not used (an
+   * installed plugin refused for its checksum); undefined when nothing was found.
+   */
+  whyUnknown?(kind: 'builder' | 'provisioner' | 'post-processor', type: string): string | undefined;
 }
 
 /** A plain in-process set of factories, used for the built-in components. */
