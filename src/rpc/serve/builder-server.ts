@@ -1,6 +1,6 @@
 import type { Builder } from '../../sdk/index.js';
 import type { RpcServer } from '../net-rpc/index.js';
-import { dialClient, hookClient, registerArtifact, serveNext, uiClient } from '../services/index.js';
+import { dialClient, hookClient, registerArtifact, serveNext, flushUi, uiClient } from '../services/index.js';
 import { configSpecResponse } from './config-spec.js';
 import { decodeConfigs } from './configs.js';
 import type { ServeContext } from './context.js';
@@ -26,13 +26,16 @@ export function registerBuilder(server: RpcServer, builder: Builder, ctx: ServeC
     },
     Run: ctx.tracked(async (args) => {
       const client = await dialClient(broker, brokerId(args, 'Builder.Run'));
+      const ui = uiClient(client);
       try {
-        const artifact = await builder.run(cancel.signal, uiClient(client), hookClient(client, broker));
+        const artifact = await builder.run(cancel.signal, ui, hookClient(client, broker));
         if (!artifact) return 0;
         const served = serveNext(broker, (s) => registerArtifact(s, artifact));
         served.done.catch((err: unknown) => log(`artifact server ${served.id}: ${String(err)}`));
         return served.id;
       } finally {
+        // Lines said last are still on their way: the reply must not overtake them.
+        await flushUi(ui);
         client.close();
       }
     }),

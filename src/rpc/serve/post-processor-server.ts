@@ -1,6 +1,6 @@
 import type { PostProcessor } from '../../sdk/index.js';
 import type { RpcServer } from '../net-rpc/index.js';
-import { dialClient, fetchArtifact, registerArtifact, serveNext, uiClient } from '../services/index.js';
+import { dialClient, fetchArtifact, registerArtifact, serveNext, flushUi, uiClient } from '../services/index.js';
 import { configSpecResponse } from './config-spec.js';
 import { decodeConfigs } from './configs.js';
 import type { ServeContext } from './context.js';
@@ -22,9 +22,10 @@ export function registerPostProcessor(server: RpcServer, pp: PostProcessor, ctx:
     PostProcess: ctx.tracked(async (args) => {
       const client = await dialClient(broker, brokerId(args, 'PostProcessor.PostProcess'));
       let keepClient = false;
+      const ui = uiClient(client);
       try {
         const input = await fetchArtifact(client);
-        const result = await pp.postProcess(cancel.signal, uiClient(client), input);
+        const result = await pp.postProcess(cancel.signal, ui, input);
         // Handing back the input itself: its Destroy still goes to the core, so keep that line open.
         keepClient = result.artifact === input;
         const artifact = result.artifact;
@@ -35,6 +36,8 @@ export function registerPostProcessor(server: RpcServer, pp: PostProcessor, ctx:
       } catch (err) {
         return { Err: basicError(err), Keep: false, ForceOverride: false, StreamId: 0 };
       } finally {
+        // Lines said last are still on their way: the reply must not overtake them.
+        await flushUi(ui);
         if (!keepClient) client.close();
       }
     }),

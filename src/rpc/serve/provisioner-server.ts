@@ -1,6 +1,6 @@
 import type { GeneratedData, Provisioner } from '../../sdk/index.js';
 import type { RpcServer } from '../net-rpc/index.js';
-import { communicatorClient, dialClient, uiClient } from '../services/index.js';
+import { communicatorClient, dialClient, flushUi, uiClient } from '../services/index.js';
 import { configSpecResponse } from './config-spec.js';
 import { decodeConfigs, shapeOf } from './configs.js';
 import type { ServeContext } from './context.js';
@@ -31,10 +31,13 @@ export function registerProvisioner(server: RpcServer, provisioner: Provisioner,
     Provision: ctx.tracked(async (args) => {
       const data = generatedData(field(args, 'GeneratedData'));
       const client = await dialClient(broker, brokerId(field(args, 'StreamID'), 'Provisioner.Provision StreamID'));
+      const ui = uiClient(client);
       try {
-        await provisioner.provision(cancel.signal, uiClient(client), communicatorClient(client, broker), data);
+        await provisioner.provision(cancel.signal, ui, communicatorClient(client, broker), data);
         return null;
       } finally {
+        // Lines said last are still on their way: the reply must not overtake them.
+        await flushUi(ui);
         client.close();
       }
     }),
