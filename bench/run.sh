@@ -25,6 +25,8 @@ CMD="bash bench/run.sh $N"; [ -n "$ENGINE" ] && CMD="IB_BENCH_ENGINE=$ENGINE $CM
 [ -n "$ENGINE" ] || [ -f dist/cli/index.js ] || { echo "bench: dist/cli/index.js missing: run npm run build" >&2; exit 2; }
 export CHECKPOINT_DISABLE=1
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# read before $OUT is rewritten (which would itself count as a change)
+DIRTY=$(git diff --quiet -- . ":(exclude)$OUT" 2>/dev/null || echo ' (uncommitted changes)')
 work=$(mktemp -d -t ib-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -94,7 +96,7 @@ row() { # label template target [image-build tool]
 {
   echo "# Benchmark: image-build vs packer"
   echo
-  echo "Produced by \`$CMD\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(packer version | head -1), node $(node --version), image-build $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (uncommitted changes)')."
+  echo "Produced by \`$CMD\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(packer version | head -1), node $(node --version), image-build $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$DIRTY."
   echo "Median of $N runs each; wall time and peak RSS from \`/usr/bin/time -v\` (peak RSS is the largest single process of the tree)."
   echo
   echo "| template | image-build wall | packer wall | wall ratio | target | | image-build RSS | packer RSS | RSS ratio |"
