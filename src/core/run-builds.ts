@@ -23,9 +23,11 @@ export async function runBuilds(template: Template, opts: BuildOptions): Promise
 
   const { builds, diagnostics } = await prepareBuilds(template, opts);
   for (const d of diagnostics) emit({ kind: 'diagnostic', time: new Date(), diagnostic: maskDiagnostic(d, mask) });
-  emit({ kind: 'run-start', time: new Date(), builds: builds.map((b) => b.name) });
-
   const limit = opts.debug ? 1 : opts.parallelBuilds > 0 ? opts.parallelBuilds : Infinity;
+  emit({
+    kind: 'run-start', time: new Date(), builds: builds.map((b) => b.name),
+    ...(Number.isFinite(limit) ? { parallelBuilds: limit } : {}),
+  });
   const results = await runLimited(builds, limit, (b) => runOne(b, opts, mask));
 
   const cancelled = opts.signal.aborted;

@@ -34,7 +34,8 @@ export type UiLevel = 'say' | 'message' | 'error';
 
 export type EngineEvent =
   /** Builds about to run, in the order colours are assigned (sorted by name, as Packer). */
-  | { kind: 'run-start'; time: Date; builds: string[] }
+  /** `parallelBuilds`: at most this many builds run at once (absent: no limit). */
+  | { kind: 'run-start'; time: Date; builds: string[]; parallelBuilds?: number }
   /**
    * A line said by a component or by the core about one build. `target` is the prefix Packer
    * prints (`null`, or `null (manifest)` for a post-processor); `build` groups it.

@@ -66,3 +66,33 @@ test('parallel builds: 3 contiguous groups with full logs, progress at least eve
     throw new Error(`${(err as Error).message}\n(heartbeat ${heartbeatMs} ms${shortened ? '' : `, ${HEARTBEAT_ENV} not honoured by the bundle`})\n${describeStep(r.main)}`);
   }
 }, 180_000);
+
+test('parallel-builds 1: every build streams live in its own group, one after another', async () => {
+  const job = newJob();
+  writeWorkspace(job, {
+    'build.json': {
+      builders: BUILDS.map((name) => ({ type: 'null', name, communicator: 'none' })),
+      provisioners: [{ type: 'shell-local', inline: [`for i in $(seq 1 ${LINES}); do echo "{{build_name}} line $i/${LINES}"; sleep 0.2; done`] }],
+    },
+  });
+  const r = await runJob({ job, inputs: { template: 'build.json', 'parallel-builds': '1' } });
+  try {
+    expect(r.main.exitCode).toBe(0);
+    const log = r.main.log;
+    expect(log.problems).toEqual([]);
+    expect(log.groups.map((g) => g.name)).toEqual(BUILDS.map((b) => `${b} (null)`));
+    expect(r.main.stdout).toContain('Running 3 builds one at a time: alpha, bravo, charlie. Each streams live in its own group.');
+    expect(r.main.stdout).not.toMatch(/^[▶⏳] /m); // no build was held back
+    const lines = r.main.stdout.split('\n');
+    for (const b of BUILDS) {
+      const times = lines.flatMap((l, i) => (new RegExp(`${b} line \\d`).test(l) ? [r.main.lineTimes[i]!] : []));
+      expect(times).toHaveLength(LINES);
+      // written as they were said (≈ 0.2 s apart), not all at once when the build ended
+      expect(times[LINES - 1]! - times[0]! >= 700 ? 'live' : `written within ${times[LINES - 1]! - times[0]!} ms`).toBe('live');
+    }
+    expect(r.leftovers).toEqual([]);
+    expect(r.tempLeft).toEqual([]);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${describeStep(r.main)}`);
+  }
+}, 180_000);

@@ -586,8 +586,11 @@ async function runBuilds(template, opts) {
     const { builds, diagnostics } = await prepareBuilds(template, opts);
     for (const d of diagnostics)
         emit({ kind: 'diagnostic', time: new Date(), diagnostic: maskDiagnostic(d, mask) });
-    emit({ kind: 'run-start', time: new Date(), builds: builds.map((b) => b.name) });
     const limit = opts.debug ? 1 : opts.parallelBuilds > 0 ? opts.parallelBuilds : Infinity;
+    emit({
+        kind: 'run-start', time: new Date(), builds: builds.map((b) => b.name),
+        ...(Number.isFinite(limit) ? { parallelBuilds: limit } : {}),
+    });
     const results = await runLimited(builds, limit, (b) => runOne(b, opts, mask));
     const cancelled = opts.signal.aborted;
     const hadErrors = diagnostics.some((d) => d.severity === 'error');

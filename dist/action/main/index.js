@@ -32413,8 +32413,8 @@ function silentLine(b, now, stamp) {
  * "A's group holds A's log"; and a group opened for a running build A while B runs would have to
  * stay open for all of A's life, leaving B silent in the log. Hence:
  * - a build streams live, inside its open group, only when it is the one build running and no
- *   build of the run is still to start (a single build; the last of a parallel run; the last of a
- *   `-parallel-builds` queue) — nothing else can then need the log while its group is open;
+ *   other can start before it ends (a single build; the last of a parallel run; every build under
+ *   `-parallel-builds=1`) — nothing else can then need the log while its group is open;
  * - any other build's lines are held back; its group is written whole, at once, when it ends (no
  *   group is open then: a live group exists only while its build runs alone);
  * - a held-back build shows progress outside every group: a `▶` line when it starts and a `⏳`
@@ -32433,6 +32433,8 @@ class GithubRenderer {
     annotations;
     heartbeatMs;
     live;
+    /** The run's parallel limit: under 1, a build still to start cannot start while one runs. */
+    limit = Infinity;
     /** Text for outside any group, held while the live group is open. */
     outside = [];
     ended = false;
@@ -32448,7 +32450,7 @@ class GithubRenderer {
     onEvent(e) {
         switch (e.kind) {
             case 'run-start':
-                return this.runStart(e.builds);
+                return this.runStart(e.builds, e.parallelBuilds ?? Infinity);
             case 'build-start':
                 return this.buildStart(e.build, e.type, e.time.getTime());
             case 'ui':
@@ -32484,15 +32486,18 @@ class GithubRenderer {
         this.end();
     }
     stamp = (line, time) => this.o.timestamps ? `${time.toISOString()} ${line}` : line;
-    runStart(names) {
+    runStart(names, limit) {
+        this.limit = limit;
         for (const n of names)
             this.entry(n);
-        if (names.length > 1) {
-            this.emit(this.guard.lines([
-                `Running ${names.length} builds: ${names.join(', ')}.`,
-                `Each build's log is shown whole in its own group when it ends (the last one running streams live); until then a ⏳ line shows its progress at least every ${durafmt_formatDuration(this.heartbeatMs)}.`,
-            ]));
-        }
+        if (names.length <= 1)
+            return;
+        this.emit(this.guard.lines(limit === 1 ? [
+            `Running ${names.length} builds one at a time: ${names.join(', ')}. Each streams live in its own group.`,
+        ] : [
+            `Running ${names.length} builds: ${names.join(', ')}.`,
+            `Each build's log is shown whole in its own group when it ends (the last one running streams live); until then a ⏳ line shows its progress at least every ${durafmt_formatDuration(this.heartbeatMs)}.`,
+        ]));
     }
     buildStart(name, type, at) {
         const b = this.entry(name);
@@ -32553,13 +32558,16 @@ class GithubRenderer {
         b.lines = [];
         this.emit(text + this.guard.lines(statusLines(b)));
     }
-    /** Opens the live group when exactly one build runs and none is still to start. */
+    /**
+     * Opens the live group when exactly one build runs and no other can start before it ends: none
+     * is still to start, or the parallel limit is 1.
+     */
     reconcile(at) {
         if (this.live)
             return;
         let running;
         for (const b of this.builds.values()) {
-            if (b.state === 'pending')
+            if (b.state === 'pending' && this.limit > 1)
                 return;
             if (b.state === 'running') {
                 if (running)
@@ -32849,8 +32857,12 @@ function decodeEvent(v) {
     const time = date(o.time, 'time');
     const kind = o.kind;
     switch (kind) {
-        case 'run-start':
-            return { kind, time, builds: strings(o.builds, 'builds') };
+        case 'run-start': {
+            const e = { kind, time, builds: strings(o.builds, 'builds') };
+            if (o.parallelBuilds !== undefined)
+                e.parallelBuilds = decode_event_int(o.parallelBuilds, 'parallelBuilds');
+            return e;
+        }
         case 'ui': {
             const level = oneOf(o.level, 'level', ['say', 'message', 'error']);
             return { kind, time, build: str(o.build, 'build'), target: str(o.target, 'target'), level, text: str(o.text, 'text') };

@@ -11,8 +11,11 @@ export function decodeEvent(v: unknown): EngineEvent {
   const time = date(o.time, 'time');
   const kind = o.kind;
   switch (kind) {
-    case 'run-start':
-      return { kind, time, builds: strings(o.builds, 'builds') };
+    case 'run-start': {
+      const e: Extract<EngineEvent, { kind: 'run-start' }> = { kind, time, builds: strings(o.builds, 'builds') };
+      if (o.parallelBuilds !== undefined) e.parallelBuilds = int(o.parallelBuilds, 'parallelBuilds');
+      return e;
+    }
     case 'ui': {
       const level = oneOf(o.level, 'level', ['say', 'message', 'error'] as const);
       return { kind, time, build: str(o.build, 'build'), target: str(o.target, 'target'), level, text: str(o.text, 'text') };

@@ -48,6 +48,7 @@ describe('a malformed line throws an Error naming its line and field', () => {
     [bad({ kind: 'run-start', time: 'yesterday', builds: [] }), /line 3: time: expected an ISO-8601 time$/],
     [bad({ kind: 'run-start', time: '2026-13-45T99:00:00Z', builds: [] }), /line 3: time: expected an ISO-8601 time$/],
     [bad({ kind: 'run-start', time, builds: ['a', 2] }), /line 3: builds\[1\]: expected a string$/],
+    [bad({ kind: 'run-start', time, builds: ['a'], parallelBuilds: 1.5 }), /line 3: parallelBuilds: expected an integer ≥ 0$/],
     [bad({ kind: 'ui', time, build: 'a', target: 'a', level: 'shout', text: '' }), /line 3: level: expected one of say, message, error$/],
     [bad({ kind: 'build-end', time, result: { name: 'a', type: 't', status: 'success', durationMs: -1, artifacts: [] } }), /result.durationMs: expected a number ≥ 0$/],
     [bad({ kind: 'build-end', time, result: { name: 'a', type: 't', status: 'success', durationMs: 1, artifacts: [{ builderId: 'b', id: 'i', string: 's', files: [3] }] } }), /result.artifacts\[0\].files\[0\]: expected a string$/],
@@ -56,6 +57,10 @@ describe('a malformed line throws an Error naming its line and field', () => {
   ])('%#', (text, message) => {
     expect(() => decodeEvents(text)).toThrow(message);
   });
+});
+
+test('the parallel limit survives the stream', () => {
+  expect(decodeEvents(encodeEvent(runStart(0, ['a', 'b'], 1))).events[0]).toEqual(runStart(0, ['a', 'b'], 1));
 });
 
 test('unknown fields are dropped, not passed on', () => {

@@ -44,7 +44,8 @@ function simulate(seed: number, killed: boolean): Sim {
   const running = new Set<string>();
   const results = [];
   let k = 0;
-  renderer.onEvent(runStart(0, names));
+  // The limit is usually announced (as the core does); sometimes not, as a stream might not.
+  renderer.onEvent(runStart(0, names, Number.isFinite(limit) && random() < 0.8 ? limit : undefined));
   for (now = 0; ; now += 1000) {
     while (running.size < limit && queue.length > 0) {
       const n = queue.shift()!;

@@ -58,13 +58,27 @@ describe('log groups', () => {
     expect(h.out().endsWith('==> b: b1\n==> b: b2\n')).toBe(true);
   });
 
-  test('with -parallel-builds=1 a build is not live while others are still to start', () => {
+  test('builds run one after another without a known limit: a build is not live while others are still to start', () => {
     const h = harness();
     h.feed(runStart(0, ['a', 'b', 'c']));
     for (const [i, n] of ['a', 'b', 'c'].entries()) h.feed(start(i * 10, n), say(i * 10 + 1, n, `${n} works`), end(i * 10 + 2, { name: n }));
     const log = h.log();
     expect(log.groups.map((g) => g.title)).toEqual(['a (null)', 'b (null)', 'c (null)']);
     expect(log.outside.filter((l) => l.startsWith('▶'))).toEqual(['▶ a (null): started', '▶ b (null): started']); // c went live
+  });
+
+  test('with -parallel-builds=1 every build streams live in its own group', () => {
+    const h = harness();
+    h.feed(runStart(0, ['a', 'b', 'c'], 1));
+    for (const [i, n] of ['a', 'b', 'c'].entries()) {
+      h.feed(start(i * 10, n), say(i * 10 + 1, n, `${n} works`));
+      expect(h.out().endsWith(`::group::${n} (null)\n==> ${n}: ${n} works\n`)).toBe(true); // live, before it ends
+      h.feed(end(i * 10 + 2, { name: n }));
+    }
+    const log = h.log();
+    expect(log.groups.map((g) => g.title)).toEqual(['a (null)', 'b (null)', 'c (null)']);
+    expect(log.outside.filter((l) => l.startsWith('▶'))).toEqual([]);
+    expect(log.outside[0]).toBe('Running 3 builds one at a time: a, b, c. Each streams live in its own group.');
   });
 
   test('text that is not the live build\'s waits outside its group (streams the core does not emit)', () => {

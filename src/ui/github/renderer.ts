@@ -33,8 +33,8 @@ export interface GithubRendererOptions {
  * "A's group holds A's log"; and a group opened for a running build A while B runs would have to
  * stay open for all of A's life, leaving B silent in the log. Hence:
  * - a build streams live, inside its open group, only when it is the one build running and no
- *   build of the run is still to start (a single build; the last of a parallel run; the last of a
- *   `-parallel-builds` queue) — nothing else can then need the log while its group is open;
+ *   other can start before it ends (a single build; the last of a parallel run; every build under
+ *   `-parallel-builds=1`) — nothing else can then need the log while its group is open;
  * - any other build's lines are held back; its group is written whole, at once, when it ends (no
  *   group is open then: a live group exists only while its build runs alone);
  * - a held-back build shows progress outside every group: a `▶` line when it starts and a `⏳`
@@ -52,6 +52,8 @@ export class GithubRenderer {
   private readonly annotations: Annotations;
   private readonly heartbeatMs: number;
   private live: BuildLog | undefined;
+  /** The run's parallel limit: under 1, a build still to start cannot start while one runs. */
+  private limit = Infinity;
   /** Text for outside any group, held while the live group is open. */
   private outside: string[] = [];
   private ended = false;
@@ -68,7 +70,7 @@ export class GithubRenderer {
   onEvent(e: EngineEvent): void {
     switch (e.kind) {
       case 'run-start':
-        return this.runStart(e.builds);
+        return this.runStart(e.builds, e.parallelBuilds ?? Infinity);
       case 'build-start':
         return this.buildStart(e.build, e.type, e.time.getTime());
       case 'ui':
@@ -106,14 +108,16 @@ export class GithubRenderer {
   private readonly stamp = (line: string, time: Date): string =>
     this.o.timestamps ? `${time.toISOString()} ${line}` : line;
 
-  private runStart(names: string[]): void {
+  private runStart(names: string[], limit: number): void {
+    this.limit = limit;
     for (const n of names) this.entry(n);
-    if (names.length > 1) {
-      this.emit(this.guard.lines([
-        `Running ${names.length} builds: ${names.join(', ')}.`,
-        `Each build's log is shown whole in its own group when it ends (the last one running streams live); until then a ⏳ line shows its progress at least every ${formatDuration(this.heartbeatMs)}.`,
-      ]));
-    }
+    if (names.length <= 1) return;
+    this.emit(this.guard.lines(limit === 1 ? [
+      `Running ${names.length} builds one at a time: ${names.join(', ')}. Each streams live in its own group.`,
+    ] : [
+      `Running ${names.length} builds: ${names.join(', ')}.`,
+      `Each build's log is shown whole in its own group when it ends (the last one running streams live); until then a ⏳ line shows its progress at least every ${formatDuration(this.heartbeatMs)}.`,
+    ]));
   }
 
   private buildStart(name: string, type: string, at: number): void {
@@ -174,12 +178,15 @@ export class GithubRenderer {
     this.emit(text + this.guard.lines(statusLines(b)));
   }
 
-  /** Opens the live group when exactly one build runs and none is still to start. */
+  /**
+   * Opens the live group when exactly one build runs and no other can start before it ends: none
+   * is still to start, or the parallel limit is 1.
+   */
   private reconcile(at: number): void {
     if (this.live) return;
     let running: BuildLog | undefined;
     for (const b of this.builds.values()) {
-      if (b.state === 'pending') return;
+      if (b.state === 'pending' && this.limit > 1) return;
       if (b.state === 'running') {
         if (running) return;
         running = b;

@@ -4,7 +4,8 @@ import type { ArtifactRecord, BuildResult, Diagnostic, EngineEvent, UiLevel } fr
 export const T0 = Date.UTC(2026, 10, 24, 6, 0, 0);
 export const at = (ms: number): Date => new Date(T0 + ms);
 
-export const runStart = (ms: number, builds: string[]): EngineEvent => ({ kind: 'run-start', time: at(ms), builds });
+export const runStart = (ms: number, builds: string[], parallelBuilds?: number): EngineEvent =>
+  ({ kind: 'run-start', time: at(ms), builds, ...(parallelBuilds !== undefined ? { parallelBuilds } : {}) });
 export const start = (ms: number, build: string, type = 'null'): EngineEvent => ({ kind: 'build-start', time: at(ms), build, type });
 export const say = (ms: number, build: string, text: string, level: UiLevel = 'say', target = build): EngineEvent =>
   ({ kind: 'ui', time: at(ms), build, target, level, text });
