@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cacheKey, keyPrefix, verifyPlugins } from './plugin-cache.js';
+import { cacheKey, checkPlugins, keyPrefix } from './plugin-cache.js';
 
 let dir: string;
 beforeEach(async () => (dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ib-pcache-'))));
@@ -33,9 +33,12 @@ test('the key names OS and arch and changes with the installed plugins, not with
 test('verify: every plugin matches its checksum; a tampered one is named', async () => {
   const a = await install('a/packer-plugin-a_v1.0.0_x5.0_linux_amd64', 'good');
   await install('b/packer-plugin-b_v1.0.0_x5.0_linux_amd64', 'good too');
-  expect(await verifyPlugins(dir)).toBe(2);
+  expect(await checkPlugins(dir)).toEqual({ verified: 2, bad: [] });
   await fs.writeFile(a, 'tampered');
-  await expect(verifyPlugins(dir)).rejects.toThrow(`checksum mismatch for plugin ${a}`);
+  const tampered = await checkPlugins(dir);
+  expect(tampered.verified).toBe(1);
+  expect(tampered.bad.map((b) => b.binary)).toEqual([a]);
+  expect(tampered.bad[0]!.message).toContain(`checksum mismatch for plugin ${a}`);
   await fs.rm(a);
-  await expect(verifyPlugins(dir)).rejects.toThrow(a);
+  expect((await checkPlugins(dir)).bad).toEqual([{ binary: a, message: `${a}: missing (its ${path.basename(a)}_SHA256SUM is there)` }]);
 });

@@ -44,20 +44,25 @@ export async function checksumFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+export interface BadPlugin {
+  binary: string;
+  message: string;
+}
+
 /**
- * After a restore: every installed plugin must match its `_SHA256SUM` (a corrupted or tampered
- * cache must not run). Throws one error naming every file that does not.
+ * Every `<binary>_SHA256SUM` in `dir` checked against its binary (after a restore, a corrupted or
+ * tampered cache must not run; before a save, a broken directory must not be cached).
  */
-export async function verifyPlugins(dir: string): Promise<number> {
-  const files = await checksumFiles(dir);
-  const bad: string[] = [];
-  for (const sum of files) {
+export async function checkPlugins(dir: string): Promise<{ verified: number; bad: BadPlugin[] }> {
+  const bad: BadPlugin[] = [];
+  const sums = await checksumFiles(dir);
+  for (const sum of sums) {
+    const binary = sum.slice(0, -'_SHA256SUM'.length);
     try {
-      await verifyChecksum(sum.slice(0, -'_SHA256SUM'.length));
+      await verifyChecksum(binary);
     } catch (e) {
-      bad.push((e as Error).message);
+      bad.push({ binary, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? `${binary}: missing (its ${path.basename(sum)} is there)` : (e as Error).message });
     }
   }
-  if (bad.length > 0) throw new Error(`plugin cache: ${bad.length} plugin(s) fail their checksum after restore:\n${bad.join('\n')}`);
-  return files.length;
+  return { verified: sums.length - bad.length, bad };
 }

@@ -1,16 +1,18 @@
 // The project's workflows, read as GitHub reads them: every `uses: ./` step passes only inputs
-// action.yml declares and reads only outputs it declares; and the example workflow, run leg by leg
-// through the emulator (matrix legs, then the deploy job's merge and its shell step), deploys
-// what the legs built.
+// action.yml declares and reads only outputs it declares; and the example workflow, run job by job
+// through the emulator (each matrix leg a job of its own, then the deploy job's merge and its shell
+// step; results travel through the loopback artifact service), deploys what the legs built.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readActionManifest } from './action-manifest.js';
 import { describeStep, runJob } from './job.js';
+import { startResultsService } from './results-service/index.js';
 import { REPO } from './runner.js';
 import { ensureActionBuilt } from './setup.js';
 import { newJob, removeJobs } from './workspace.js';
+import type { Job } from './runner.js';
 
 interface Step { id?: string; uses?: string; run?: string; with: Record<string, string>; env: Record<string, string> }
 interface WorkflowJob { name: string; matrix: Record<string, string[]>; steps: Step[] }
@@ -90,29 +92,40 @@ describe('the example workflow, run as GitHub would', () => {
     const jobs = readWorkflow(join(WORKFLOWS, 'example.yml'));
     const build = jobs.find((j) => j.name === 'build')!;
     const deploy = jobs.find((j) => j.name === 'deploy')!;
-    // Without the artifact service the legs' results meet in a shared RUNNER_TEMP (see merge.test.ts).
-    const job = newJob();
-    cpSync(join(REPO, 'examples'), join(job.workspace, 'examples'), { recursive: true }); // actions/checkout
+    const service = await startResultsService(); // one workflow run: its legs' results meet here
+    const checkout = (): Job => {
+      const job = newJob();
+      cpSync(join(REPO, 'examples'), join(job.workspace, 'examples'), { recursive: true }); // actions/checkout
+      return job;
+    };
     const github = { 'github.run_number': '7' };
-    const legs: Record<string, string> = {};
-    for (const builder of build.matrix.builder!) {
-      const step = build.steps.find((s) => s.uses === './')!;
-      const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, evaluate(v, { ...github, 'matrix.builder': builder })]));
-      const r = await runJob({ job, inputs });
-      if (r.main.exitCode !== 0) throw new Error(describeStep(r.main));
-      legs[builder] = r.main.outputs.result!;
-      expect(r.leftovers).toEqual([]);
-    }
-    expect(legs).toEqual({ disk: 'success', metadata: 'success' });
+    try {
+      const legs: Record<string, string> = {};
+      for (const builder of build.matrix.builder!) {
+        const step = build.steps.find((s) => s.uses === './')!;
+        const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, evaluate(v, { ...github, 'matrix.builder': builder })]));
+        const r = await runJob({ job: checkout(), inputs, env: service.env(`build (${builder})`) });
+        if (r.main.exitCode !== 0) throw new Error(describeStep(r.main));
+        legs[builder] = r.main.outputs.result!;
+        expect(r.leftovers).toEqual([]);
+        expect(r.tempLeft).toEqual([]); // its results left as a workflow artifact only
+      }
+      expect(legs).toEqual({ disk: 'success', metadata: 'success' });
+      expect(service.artifacts().map((a) => a.name)).toEqual([expect.stringMatching(/^example-results-/), expect.stringMatching(/^example-results-/)]);
 
-    const mergeStep = deploy.steps.find((s) => s.uses === './')!;
-    const merged = await runJob({ job, inputs: Object.fromEntries(Object.entries(mergeStep.with).map(([k, v]) => [k, evaluate(v, github)])) });
-    if (merged.main.exitCode !== 0) throw new Error(describeStep(merged.main));
-    const outputs = Object.fromEntries(Object.entries(merged.main.outputs).map(([k, v]) => [`steps.${mergeStep.id}.outputs.${k}`, v]));
-    const shell = deploy.steps.find((s) => s.run !== undefined && s.run.includes(`steps.${mergeStep.id}`))!;
-    const env = Object.fromEntries(Object.entries(shell.env).map(([k, v]) => [k, evaluate(v, outputs)]));
-    const out = execFileSync('bash', ['-e', '-c', evaluate(shell.run!, outputs)], { cwd: job.workspace, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
-    expect(out).toBe(['result: success', 'failed builds: []', 'deploying disk: File', 'deploying metadata: Null', ''].join('\n'));
-    expect(merged.leftovers).toEqual([]);
+      const mergeStep = deploy.steps.find((s) => s.uses === './')!;
+      const job = checkout();
+      const merged = await runJob({ job, inputs: Object.fromEntries(Object.entries(mergeStep.with).map(([k, v]) => [k, evaluate(v, github)])), env: service.env('deploy') });
+      if (merged.main.exitCode !== 0) throw new Error(describeStep(merged.main));
+      const outputs = Object.fromEntries(Object.entries(merged.main.outputs).map(([k, v]) => [`steps.${mergeStep.id}.outputs.${k}`, v]));
+      const shell = deploy.steps.find((s) => s.run !== undefined && s.run.includes(`steps.${mergeStep.id}`))!;
+      const env = Object.fromEntries(Object.entries(shell.env).map(([k, v]) => [k, evaluate(v, outputs)]));
+      const out = execFileSync('bash', ['-e', '-c', evaluate(shell.run!, outputs)], { cwd: job.workspace, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+      expect(out).toBe(['result: success', 'failed builds: []', 'deploying disk: File', 'deploying metadata: Null', ''].join('\n'));
+      expect(merged.leftovers).toEqual([]);
+      expect(service.unknown).toEqual([]);
+    } finally {
+      await service.close();
+    }
   }, 300_000);
 });

@@ -33135,26 +33135,26 @@ async function checksumFiles(dir) {
     return out.sort();
 }
 /**
- * After a restore: every installed plugin must match its `_SHA256SUM` (a corrupted or tampered
- * cache must not run). Throws one error naming every file that does not.
+ * Every `<binary>_SHA256SUM` in `dir` checked against its binary (after a restore, a corrupted or
+ * tampered cache must not run; before a save, a broken directory must not be cached).
  */
-async function verifyPlugins(dir) {
-    const files = await checksumFiles(dir);
+async function checkPlugins(dir) {
     const bad = [];
-    for (const sum of files) {
+    const sums = await checksumFiles(dir);
+    for (const sum of sums) {
+        const binary = sum.slice(0, -'_SHA256SUM'.length);
         try {
-            await verifyChecksum(sum.slice(0, -'_SHA256SUM'.length));
+            await verifyChecksum(binary);
         }
         catch (e) {
-            bad.push(e.message);
+            bad.push({ binary, message: e.code === 'ENOENT' ? `${binary}: missing (its ${external_node_path_.basename(sum)} is there)` : e.message });
         }
     }
-    if (bad.length > 0)
-        throw new Error(`plugin cache: ${bad.length} plugin(s) fail their checksum after restore:\n${bad.join('\n')}`);
-    return files.length;
+    return { verified: sums.length - bad.length, bad };
 }
 
 ;// CONCATENATED MODULE: ./src/action/cache-step.ts
+
 
 
 
@@ -33163,7 +33163,12 @@ async function verifyPlugins(dir) {
 function pluginDir(inputs, env) {
     return inputs.pluginPath ?? external_node_path_.join(env['HOME'] || external_node_os_.homedir(), '.packer.d', 'plugins');
 }
-/** Restores the plugin directory, then verifies every plugin's checksum (a mismatch throws, naming the file). */
+/**
+ * Restores the plugin directory, then verifies every plugin's checksum. A plugin that fails it
+ * is removed, with a warning naming it, and the restore counts as a miss: a damaged cache entry
+ * is never run, and never fails the build (its key does not change, so failing would fail every
+ * later run too).
+ */
 async function restorePlugins(inputs, env) {
     const dir = pluginDir(inputs, env);
     const key = await cacheKey(dir);
@@ -33177,19 +33182,27 @@ async function restorePlugins(inputs, env) {
     }
     let matched;
     try {
-        matched = await cache.restoreCache([dir], key, [keyPrefix()]);
+        matched = await inScratchTemp(env, () => cache.restoreCache([dir], key, [keyPrefix()]));
     }
     catch (e) {
         core/* warning */.$e(`plugin cache: restore failed: ${e.message}`);
     }
-    if (matched !== undefined) {
-        const n = await verifyPlugins(dir);
-        core/* info */.pq(`plugin cache: restored ${matched} (${n} plugin checksum(s) verified)`);
+    if (matched === undefined)
+        return { dir, hit: false, key, enabled: true };
+    const { verified, bad } = await checkPlugins(dir);
+    if (bad.length > 0) {
+        core/* warning */.$e(`plugin cache: ${bad.length} plugin(s) restored from ${matched} fail their checksum and were removed (the cache entry is damaged; they are not run):\n${bad.map((b) => b.message).join('\n')}`);
+        for (const b of bad)
+            await external_node_fs_.promises.rm(b.binary, { force: true });
+        return { dir, hit: false, key, enabled: true };
     }
-    return { dir, hit: matched === key, key: matched ?? key, enabled: true };
+    core/* info */.pq(`plugin cache: restored ${matched} (${verified} plugin checksum(s) verified)`);
+    // A hit is a verified restore by any key of this OS and arch: the key hashes the directory's
+    // own checksums, so an empty directory (Packer's default on a new runner) can never match exactly.
+    return { dir, hit: true, key: matched, enabled: true };
 }
 /** Saves the directory when it now holds something other than what was restored. */
-async function savePlugins(r) {
+async function savePlugins(r, env = process.env) {
     if (!r.enabled)
         return;
     if ((await checksumFiles(r.dir)).length === 0)
@@ -33197,13 +33210,49 @@ async function savePlugins(r) {
     const key = await cacheKey(r.dir);
     if (key === r.key)
         return;
+    const { bad } = await checkPlugins(r.dir);
+    if (bad.length > 0) {
+        core/* warning */.$e(`plugin cache: not saved: ${bad.length} plugin(s) fail their checksum:\n${bad.map((b) => b.message).join('\n')}`);
+        return;
+    }
+    const mode = (env['ACTIONS_CACHE_MODE'] ?? '').trim().toLowerCase();
+    if (mode === 'none' || mode === 'read')
+        return core/* info */.pq(`plugin cache: not saved: the runner's cache-mode '${mode}' does not permit writes`);
     try {
         const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-        await cache.saveCache([r.dir], key);
-        core/* info */.pq(`plugin cache: saved ${key}`);
+        const id = await inScratchTemp(env, () => cache.saveCache([r.dir], key));
+        if (id !== -1)
+            return core/* info */.pq(`plugin cache: saved ${key}`);
+        // -1 is both "another job saved this key first" and "the service could not be reached"
+        // (@actions/cache logs the latter as info only): a lookup tells them apart.
+        const found = await inScratchTemp(env, () => cache.restoreCache([r.dir], key, [], { lookupOnly: true }));
+        if (found === key)
+            core/* info */.pq(`plugin cache: ${key} is already in the cache (saved by another job)`);
+        else
+            core/* warning */.$e(`plugin cache: ${key} was not saved: the cache service did not take it (see the lines above)`);
     }
     catch (e) {
         core/* warning */.$e(`plugin cache: save failed: ${e.message}`);
+    }
+}
+/**
+ * @actions/cache makes its archive folder (a uuid dir holding the archive and tar's manifest)
+ * under RUNNER_TEMP and leaves it behind; pointed at a scratch folder, nothing is left.
+ */
+async function inScratchTemp(env, fn) {
+    const base = env['RUNNER_TEMP'] || external_node_os_.tmpdir();
+    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_.join(base, 'image-build-cache-'));
+    const before = process.env['RUNNER_TEMP'];
+    process.env['RUNNER_TEMP'] = scratch;
+    try {
+        return await fn();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env['RUNNER_TEMP'];
+        else
+            process.env['RUNNER_TEMP'] = before;
+        await external_node_fs_.promises.rm(scratch, { recursive: true, force: true });
     }
 }
 
@@ -33700,6 +33749,7 @@ async function readLegs(dir) {
 
 
 
+
 /**
  * Sets every output of a run (or of merged runs): writes the manifest first, since its path is an
  * output. An output whose value holds a masked secret is still set, with a warning, because the
@@ -33717,24 +33767,36 @@ async function setRunOutputs(run, o) {
 }
 /**
  * Leaves this leg's results for a `mode: merge` job: uploaded as a workflow artifact when the
- * runner gives the artifact service (ACTIONS_RUNTIME_TOKEN), else kept in RUNNER_TEMP.
+ * runner gives the artifact service (ACTIONS_RUNTIME_TOKEN), else kept in RUNNER_TEMP. An
+ * uploaded leg leaves no file behind (it is staged in a folder of its own, removed after); a
+ * failed upload leaves the file in RUNNER_TEMP, where a merge in the same job still finds it.
  * Returns the file when it stays on disk.
  */
 async function publishLeg(run, resultsName, runUuid, dir, env) {
-    const file = await writeLeg(dir, resultsName, runUuid, run);
     if (!env['ACTIONS_RUNTIME_TOKEN']) {
+        const file = await writeLeg(dir, resultsName, runUuid, run);
         core/* notice */.lm(`results-name: no artifact service here (ACTIONS_RUNTIME_TOKEN unset); results left in ${file}`);
         return file;
     }
+    const name = legName(resultsName, runUuid);
+    const staging = await external_node_fs_.promises.mkdtemp(external_node_path_.join(dir, 'image-build-leg-'));
     try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
-        await new DefaultArtifactClient().uploadArtifact(legName(resultsName, runUuid), [file], external_node_path_.dirname(file), { retentionDays: 1 });
-        core/* info */.pq(`results uploaded as artifact ${legName(resultsName, runUuid)}`);
-        return undefined;
+        const file = await writeLeg(staging, resultsName, runUuid, run);
+        try {
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { id } = await new DefaultArtifactClient().uploadArtifact(name, [file], staging, { retentionDays: 1 });
+            core/* info */.pq(`results uploaded as artifact ${name} (id ${id})`);
+            return undefined;
+        }
+        catch (e) {
+            const kept = external_node_path_.join(dir, external_node_path_.basename(file));
+            await external_node_fs_.promises.rename(file, kept);
+            core/* warning */.$e(`results-name: upload of ${name} failed: ${e.message}; results left in ${kept}`);
+            return kept;
+        }
     }
-    catch (e) {
-        core/* warning */.$e(`results-name: upload of ${legName(resultsName, runUuid)} failed: ${e.message}; results left in ${file}`);
-        return file;
+    finally {
+        await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
     }
 }
 
@@ -33847,19 +33909,27 @@ async function mergeStep(inputs, env) {
         core/* saveState */.LZ(k, v);
     const legsDir = external_node_path_.join(files.dir, 'legs');
     await external_node_fs_.promises.mkdir(legsDir);
+    // exactly `<results-name>-<run uuid>`: results-name `img` must not take the legs of `img-arm`
+    const isLeg = new RegExp(`^${prefix.replace(/[.]/g, '\\.')}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
+    let fetchError;
     if (env['ACTIONS_RUNTIME_TOKEN']) {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
-        const client = new DefaultArtifactClient();
-        const { artifacts } = await client.listArtifacts({ latest: true });
-        for (const a of artifacts.filter((x) => x.name.startsWith(prefix))) {
-            await client.downloadArtifact(a.id, { path: external_node_path_.join(legsDir, a.name) });
+        try {
+            await downloadLegs(isLeg, legsDir);
+        }
+        catch (e) {
+            fetchError = e.message;
         }
     }
     else {
-        core/* notice */.lm(`mode merge: no artifact service here (ACTIONS_RUNTIME_TOKEN unset); reading ${prefix}*.json from ${temp}`);
-        for (const name of (await external_node_fs_.promises.readdir(temp)).filter((n) => n.startsWith(prefix) && n.endsWith('.json')).sort()) {
+        core/* notice */.lm(`mode merge: no artifact service here (ACTIONS_RUNTIME_TOKEN unset); reading ${prefix}-*.json from ${temp}`);
+        for (const name of (await external_node_fs_.promises.readdir(temp)).filter((n) => n.endsWith('.json') && isLeg.test(n.slice(0, -'.json'.length))).sort()) {
             await external_node_fs_.promises.copyFile(external_node_path_.join(temp, name), external_node_path_.join(legsDir, name));
         }
+    }
+    if (fetchError !== undefined) {
+        await setRunOutputs(mergeRecords([]), { runUuid, manifest: files.manifest, pluginsCacheHit: false, masked: [] });
+        core/* setFailed */.C1(`mode merge: cannot fetch the legs' results: ${fetchError}`);
+        return;
     }
     const legs = await readLegs(legsDir);
     const run = mergeRecords(legs);
@@ -33871,6 +33941,17 @@ async function mergeStep(inputs, env) {
     core/* info */.pq(`merged the results of ${legs.length} leg(s): ${outputs['result']}`);
     if (outputs['result'] !== 'success')
         core/* setFailed */.C1(`merged result: ${outputs['result']}`);
+}
+/** Downloads every leg artifact of this workflow run, each into its own folder; a digest mismatch is an error naming it. */
+async function downloadLegs(isLeg, legsDir) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    for (const a of artifacts.filter((x) => isLeg.test(x.name))) {
+        const { digestMismatch } = await client.downloadArtifact(a.id, { path: external_node_path_.join(legsDir, a.name), ...(a.digest ? { expectedHash: a.digest } : {}) });
+        if (digestMismatch)
+            throw new Error(`artifact ${a.name} (id ${a.id}) does not match its digest ${a.digest}: it was changed after upload`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts

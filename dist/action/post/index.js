@@ -33424,6 +33424,7 @@ async function readLegs(dir) {
 
 
 
+
 /**
  * Sets every output of a run (or of merged runs): writes the manifest first, since its path is an
  * output. An output whose value holds a masked secret is still set, with a warning, because the
@@ -33441,24 +33442,36 @@ async function setRunOutputs(run, o) {
 }
 /**
  * Leaves this leg's results for a `mode: merge` job: uploaded as a workflow artifact when the
- * runner gives the artifact service (ACTIONS_RUNTIME_TOKEN), else kept in RUNNER_TEMP.
+ * runner gives the artifact service (ACTIONS_RUNTIME_TOKEN), else kept in RUNNER_TEMP. An
+ * uploaded leg leaves no file behind (it is staged in a folder of its own, removed after); a
+ * failed upload leaves the file in RUNNER_TEMP, where a merge in the same job still finds it.
  * Returns the file when it stays on disk.
  */
 async function publishLeg(run, resultsName, runUuid, dir, env) {
-    const file = await writeLeg(dir, resultsName, runUuid, run);
     if (!env['ACTIONS_RUNTIME_TOKEN']) {
+        const file = await writeLeg(dir, resultsName, runUuid, run);
         lib_core/* notice */.lm(`results-name: no artifact service here (ACTIONS_RUNTIME_TOKEN unset); results left in ${file}`);
         return file;
     }
+    const name = legName(resultsName, runUuid);
+    const staging = await external_node_fs_.promises.mkdtemp(external_node_path_.join(dir, 'image-build-leg-'));
     try {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 65495));
-        await new DefaultArtifactClient().uploadArtifact(legName(resultsName, runUuid), [file], external_node_path_.dirname(file), { retentionDays: 1 });
-        lib_core/* info */.pq(`results uploaded as artifact ${legName(resultsName, runUuid)}`);
-        return undefined;
+        const file = await writeLeg(staging, resultsName, runUuid, run);
+        try {
+            const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 65495));
+            const { id } = await new DefaultArtifactClient().uploadArtifact(name, [file], staging, { retentionDays: 1 });
+            lib_core/* info */.pq(`results uploaded as artifact ${name} (id ${id})`);
+            return undefined;
+        }
+        catch (e) {
+            const kept = external_node_path_.join(dir, external_node_path_.basename(file));
+            await external_node_fs_.promises.rename(file, kept);
+            lib_core/* warning */.$e(`results-name: upload of ${name} failed: ${e.message}; results left in ${kept}`);
+            return kept;
+        }
     }
-    catch (e) {
-        lib_core/* warning */.$e(`results-name: upload of ${legName(resultsName, runUuid)} failed: ${e.message}; results left in ${file}`);
-        return file;
+    finally {
+        await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
     }
 }
 
