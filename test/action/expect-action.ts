@@ -13,6 +13,16 @@ export function jsonOutput<T>(s: StepResult, name: string): T {
   }
 }
 
+/** The merge of legs `one` (built) and `two` (failed): a partial run, its outputs set though the step fails. */
+export function expectMergedOneOfTwo(m: StepResult): void {
+  expect(m.exitCode).toBe(1);
+  expect(m.outputs.result).toBe('partial');
+  expect(jsonOutput(m, 'artifact-ids')).toEqual({ one: 'File' });
+  expect(jsonOutput(m, 'failed-builds')).toEqual(['two']);
+  const builds = jsonOutput<Array<{ name: string; status: string }>>(m, 'builds');
+  expect(builds.map((b) => [b.name, b.status]).sort()).toEqual([['one', 'success'], ['two', 'failed']]);
+}
+
 /**
  * The secret reaches the runner's mask before any line that holds it, and no output, summary,
  * annotation, env file entry or state (post's env) carries it.
