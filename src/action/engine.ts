@@ -49,11 +49,15 @@ async function run(req: EngineRequest, emit: (e: EngineEvent) => void, signal: A
   const template = loaded.template;
   if (!template || loaded.diagnostics.some((d) => d.severity === 'error')) return endEarly();
 
-  const [{ builtinComponentSet }, { componentsForCommand }, { runBuilds }] = await Promise.all([
+  const [{ builtinComponentSet }, { componentsForCommand }, { runBuilds }, { selectionDiagnostics }] = await Promise.all([
     import('../components/index.js'),
     import('../plugins/index.js'),
     import('../core/index.js'),
+    import('./selection.js'),
   ]);
+  const selection = selectionDiagnostics(template, path.relative(req.cwd, req.template) || req.template, req.only, req.except);
+  for (const diagnostic of selection) emit({ kind: 'diagnostic', time: new Date(), diagnostic });
+  if (selection.some((d) => d.severity === 'error')) return endEarly();
   let components;
   try {
     components = await componentsForCommand({ env, cwd: req.cwd, stderr: (s) => process.stderr.write(s) }, builtinComponentSet(), signal);

@@ -90,3 +90,18 @@ test('one of two builds fails: result partial, the good build\'s artifact is an 
     expect(r.tempLeft).toEqual([]);
   });
 });
+
+test("an 'only' that selects no build fails the step naming it (Packer would build nothing and pass); an unknown 'except' warns", async () => {
+  const j = newJob();
+  writeWorkspace(j, { 'build.json': template([{ name: 'web' }, { name: 'db' }]) });
+  const r = await runJob({ job: j, inputs: { template: 'build.json', only: 'web\nwbe-*', except: 'dbb' } });
+  explain(r, () => {
+    expect(r.main.exitCode).toBe(1);
+    expect(r.main.outputs.result).toBe('failure');
+    expect(annotations(r.main, 'error').map((a) => a.message).filter((m) => m.startsWith('input'))).toEqual([`input 'only': "wbe-*" matches no build (the builds of build.json: web, db)`]);
+    expect(annotations(r.main, 'warning').map((a) => a.message)).toEqual([`input 'except': "dbb" matches no build or post-processor (the builds of build.json: web, db)`]);
+    expect(r.main.stdout).not.toContain('web is fine'); // nothing was built
+    expect(r.leftovers).toEqual([]);
+    expect(r.tempLeft).toEqual([]);
+  });
+}, 120_000);

@@ -2,7 +2,7 @@ export const id = 423;
 export const ids = [423];
 export const modules = {
 
-/***/ 103:
+/***/ 9103:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // lz4.js - An implementation of Lz4 in plain JavaScript.
@@ -15,8 +15,8 @@ export const modules = {
 // - HC support (better search algorithm)
 // - Tests/benchmarking
 
-var xxhash = __webpack_require__(928);
-var util = __webpack_require__(853);
+var xxhash = __webpack_require__(1928);
+var util = __webpack_require__(7853);
 
 // Constants
 // --
@@ -569,7 +569,7 @@ exports.compress = function compress (src, maxSize) {
 
 /***/ }),
 
-/***/ 853:
+/***/ 7853:
 /***/ ((__unused_webpack_module, exports) => {
 
 // Simple hash function, from: http://burtleburtle.net/bob/hash/integer.html.
@@ -630,11 +630,11 @@ exports.imul = function imul (a, b) {
 
 /***/ }),
 
-/***/ 928:
+/***/ 1928:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // xxh32.js - implementation of xxhash32 in plain JavaScript
-var util = __webpack_require__(853);
+var util = __webpack_require__(7853);
 
 // xxhash32 primes
 var prime1 = 0x9e3779b1;
@@ -739,7 +739,7 @@ exports.hash = xxh32;
 
 /***/ }),
 
-/***/ 423:
+/***/ 2423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -764,15 +764,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/sdk/index.ts + 3 modules
-var sdk = __webpack_require__(989);
+var sdk = __webpack_require__(5989);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/components/common/go-errors.ts
 // Components keep importing it from here; it lives in sdk so that communicators share it.
 
@@ -1268,7 +1268,7 @@ class NullArtifact {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/components/common/communicator-config.ts
 
 
@@ -1450,7 +1450,7 @@ class NoneCommunicator {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/communicator/local.ts
 
 
@@ -1660,7 +1660,7 @@ class NullBuilder {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(6);
+var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/components/common/go-glob.ts
 
@@ -1754,9 +1754,9 @@ class ArtificePostProcessor {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/sdk/interpolate/index.ts + 17 modules
-var interpolate = __webpack_require__(636);
+var interpolate = __webpack_require__(9636);
 ;// CONCATENATED MODULE: ./src/components/post-processor/checksum/artifact.ts
 
 const ChecksumBuilderId = 'packer.post-processor.checksum';
@@ -1842,7 +1842,7 @@ async function hashFile(h, path, signal) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/components/post-processor/compress/artifact.ts
 
 const CompressBuilderId = 'packer.post-processor.compress';
@@ -1977,9 +1977,9 @@ function userName(id, db) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/lz4js/lz4.js
-var lz4 = __webpack_require__(103);
+var lz4 = __webpack_require__(9103);
 ;// CONCATENATED MODULE: ./src/components/post-processor/compress/xxh32.ts
 /** Streaming XXH32 (seed 0 by default), for LZ4 frame checksums. */
 const P1 = 2654435761;
@@ -2454,7 +2454,7 @@ async function fill(out, produce) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/components/common/path-mutex.ts
 
 const tails = new Map();
@@ -3376,7 +3376,7 @@ function wait(ms, signal) {
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(193);
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/components/provisioner/shell/run-with-ui.ts
 
 

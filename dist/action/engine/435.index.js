@@ -2,13 +2,13 @@ export const id = 435;
 export const ids = [435];
 export const modules = {
 
-/***/ 696:
+/***/ 1696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CachedKeyDecoder = void 0;
-const utf8_ts_1 = __webpack_require__(922);;
+const utf8_ts_1 = __webpack_require__(6922);;
 const DEFAULT_MAX_KEY_LENGTH = 16;
 const DEFAULT_MAX_LENGTH_PER_KEY = 16;
 class CachedKeyDecoder {
@@ -74,7 +74,7 @@ exports.CachedKeyDecoder = CachedKeyDecoder;
 
 /***/ }),
 
-/***/ 632:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -98,19 +98,19 @@ exports.DecodeError = DecodeError;
 
 /***/ }),
 
-/***/ 999:
+/***/ 7999:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Decoder = void 0;
 const prettyByte_ts_1 = __webpack_require__(489);;
-const ExtensionCodec_ts_1 = __webpack_require__(218);;
+const ExtensionCodec_ts_1 = __webpack_require__(7218);;
 const int_ts_1 = __webpack_require__(438);;
-const utf8_ts_1 = __webpack_require__(922);;
-const typedArrays_ts_1 = __webpack_require__(615);;
-const CachedKeyDecoder_ts_1 = __webpack_require__(696);;
-const DecodeError_ts_1 = __webpack_require__(632);;
+const utf8_ts_1 = __webpack_require__(6922);;
+const typedArrays_ts_1 = __webpack_require__(8615);;
+const CachedKeyDecoder_ts_1 = __webpack_require__(1696);;
+const DecodeError_ts_1 = __webpack_require__(8251);;
 const STATE_ARRAY = "array";
 const STATE_MAP_KEY = "map_key";
 const STATE_MAP_VALUE = "map_value";
@@ -842,16 +842,16 @@ exports.Decoder = Decoder;
 
 /***/ }),
 
-/***/ 251:
+/***/ 7251:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
-const utf8_ts_1 = __webpack_require__(922);;
-const ExtensionCodec_ts_1 = __webpack_require__(218);;
+const utf8_ts_1 = __webpack_require__(6922);;
+const ExtensionCodec_ts_1 = __webpack_require__(7218);;
 const int_ts_1 = __webpack_require__(438);;
-const typedArrays_ts_1 = __webpack_require__(615);;
+const typedArrays_ts_1 = __webpack_require__(8615);;
 exports.DEFAULT_MAX_DEPTH = 100;
 exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
 class Encoder {
@@ -1346,7 +1346,7 @@ exports.Encoder = Encoder;
 
 /***/ }),
 
-/***/ 378:
+/***/ 2378:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1368,15 +1368,15 @@ exports.ExtData = ExtData;
 
 /***/ }),
 
-/***/ 218:
+/***/ 7218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // ExtensionCodec to handle MessagePack extensions
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExtensionCodec = void 0;
-const ExtData_ts_1 = __webpack_require__(378);;
-const timestamp_ts_1 = __webpack_require__(976);;
+const ExtData_ts_1 = __webpack_require__(2378);;
+const timestamp_ts_1 = __webpack_require__(7976);;
 class ExtensionCodec {
     static defaultCodec = new ExtensionCodec();
     // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
@@ -1450,14 +1450,14 @@ exports.ExtensionCodec = ExtensionCodec;
 
 /***/ }),
 
-/***/ 951:
+/***/ 3951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = decode;
 exports.decodeMulti = decodeMulti;
-const Decoder_ts_1 = __webpack_require__(999);;
+const Decoder_ts_1 = __webpack_require__(7999);;
 /**
  * It decodes a single MessagePack object in a buffer.
  *
@@ -1486,7 +1486,7 @@ function decodeMulti(buffer, options) {
 
 /***/ }),
 
-/***/ 21:
+/***/ 6021:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1494,8 +1494,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeAsync = decodeAsync;
 exports.decodeArrayStream = decodeArrayStream;
 exports.decodeMultiStream = decodeMultiStream;
-const Decoder_ts_1 = __webpack_require__(999);;
-const stream_ts_1 = __webpack_require__(475);;
+const Decoder_ts_1 = __webpack_require__(7999);;
+const stream_ts_1 = __webpack_require__(6475);;
 /**
  * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
  * @throws {@link DecodeError} if the buffer contains invalid data.
@@ -1527,13 +1527,13 @@ function decodeMultiStream(streamLike, options) {
 
 /***/ }),
 
-/***/ 355:
+/***/ 3355:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encode = encode;
-const Encoder_ts_1 = __webpack_require__(251);;
+const Encoder_ts_1 = __webpack_require__(7251);;
 /**
  * It encodes `value` in the MessagePack format and
  * returns a byte buffer.
@@ -1548,7 +1548,7 @@ function encode(value, options) {
 
 /***/ }),
 
-/***/ 435:
+/***/ 6435:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -1556,27 +1556,27 @@ var __webpack_unused_export__;
 // Main Functions:
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Nz = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const encode_ts_1 = __webpack_require__(355);;
+const encode_ts_1 = __webpack_require__(3355);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
-const decode_ts_1 = __webpack_require__(951);;
+const decode_ts_1 = __webpack_require__(3951);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decode; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decodeMulti; } });
-const decodeAsync_ts_1 = __webpack_require__(21);;
+const decodeAsync_ts_1 = __webpack_require__(6021);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeAsync; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeArrayStream; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeMultiStream; } });
-const Decoder_ts_1 = __webpack_require__(999);;
+const Decoder_ts_1 = __webpack_require__(7999);;
 Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { return Decoder_ts_1.Decoder; } }));
-const DecodeError_ts_1 = __webpack_require__(632);;
+const DecodeError_ts_1 = __webpack_require__(8251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
-const Encoder_ts_1 = __webpack_require__(251);;
+const Encoder_ts_1 = __webpack_require__(7251);;
 Object.defineProperty(exports, "Nz", ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } }));
 // Utilities for Extension Types:
-const ExtensionCodec_ts_1 = __webpack_require__(218);;
+const ExtensionCodec_ts_1 = __webpack_require__(7218);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
-const ExtData_ts_1 = __webpack_require__(378);;
+const ExtData_ts_1 = __webpack_require__(2378);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtData_ts_1.ExtData; } });
-const timestamp_ts_1 = __webpack_require__(976);;
+const timestamp_ts_1 = __webpack_require__(7976);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.EXT_TIMESTAMP; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeDateToTimeSpec; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimeSpecToTimestamp; } });
@@ -1587,7 +1587,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return times
 
 /***/ }),
 
-/***/ 976:
+/***/ 7976:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1599,7 +1599,7 @@ exports.encodeTimestampExtension = encodeTimestampExtension;
 exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
 exports.decodeTimestampExtension = decodeTimestampExtension;
 // https://github.com/msgpack/msgpack/blob/master/spec.md#timestamp-extension-type
-const DecodeError_ts_1 = __webpack_require__(632);;
+const DecodeError_ts_1 = __webpack_require__(8251);;
 const int_ts_1 = __webpack_require__(438);;
 exports.EXT_TIMESTAMP = -1;
 const TIMESTAMP32_MAX_SEC = 0x100000000 - 1; // 32-bit unsigned int
@@ -1750,7 +1750,7 @@ function prettyByte(byte) {
 
 /***/ }),
 
-/***/ 475:
+/***/ 6475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1789,7 +1789,7 @@ function ensureAsyncIterable(streamLike) {
 
 /***/ }),
 
-/***/ 615:
+/***/ 8615:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1817,7 +1817,7 @@ function ensureUint8Array(buffer) {
 
 /***/ }),
 
-/***/ 922:
+/***/ 6922:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: VarFileError, parseVarFile, readVarFile
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/sdk/index.ts + 3 modules
-var sdk = __webpack_require__(989);
+var sdk = __webpack_require__(5989);
 // EXTERNAL MODULE: ./src/sdk/interpolate/index.ts + 17 modules
-var interpolate = __webpack_require__(636);
+var interpolate = __webpack_require__(9636);
 ;// CONCATENATED MODULE: ./src/template/internal/engine.ts
 // The sdk's own entry point of the engine; switch to '../../sdk/index.js' once it re-exports render.
 
@@ -964,7 +964,7 @@ function packerSyntaxMessage(bytes, message, offset) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/template/internal/read-source.ts
 
 
@@ -997,7 +997,7 @@ async function readSource(opts) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/template/internal/render-vars.ts
 
 

@@ -2,7 +2,7 @@ export const id = 652;
 export const ids = [652];
 export const modules = {
 
-/***/ 652:
+/***/ 3652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -50,9 +50,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/plugins/component-kind.ts
 const componentKinds = ['builder', 'post-processor', 'provisioner'];
 /** `packer-builder-`, `packer-provisioner-`, `packer-post-processor-`: the legacy file-name prefixes. */
@@ -366,7 +366,7 @@ function compare(a, b) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/plugins/checksum.ts
 
 
@@ -417,7 +417,7 @@ async function verifyChecksum(binary) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/plugins/plugin-command.ts
 
 /** go-plugin's cookie: a plugin refuses to serve without it ("do not execute plugins directly"). */
@@ -861,7 +861,7 @@ async function resolvePlugins(input) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@msgpack/msgpack/dist.cjs/index.cjs
-var dist_cjs = __webpack_require__(435);
+var dist_cjs = __webpack_require__(6435);
 ;// CONCATENATED MODULE: ./src/rpc/net-rpc/errors.ts
 /** Outcomes of Go net/rpc calls, one class each; check with `instanceof`. */
 class NetRpcError extends Error {
@@ -1813,7 +1813,7 @@ function communicator_server_registerCommunicator(server, comm, broker) {
 }
 
 // EXTERNAL MODULE: ./src/sdk/index.ts + 3 modules
-var sdk = __webpack_require__(989);
+var sdk = __webpack_require__(5989);
 ;// CONCATENATED MODULE: ./src/rpc/services/communicator-client.ts
 
 
@@ -2508,7 +2508,7 @@ function resolveConfig(overrides = {}) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/rpc/yamux/stream.ts
 
 
@@ -3205,7 +3205,7 @@ function withTimeout(p, ms) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(30);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/plugins/dial.ts
 
 /** Connects to the address of the handshake; errors worded as Go's `dial unix …: connect: …`. */
@@ -3359,7 +3359,7 @@ class PluginRpcClient extends RpcClient {
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(193);
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/plugins/stderr-log.ts
 
 /** Bytes of stderr kept for error messages, however much the plugin writes. */
@@ -3628,9 +3628,9 @@ function pluginComponentSet(plugins, builtins, options = {}, refused = []) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/sdk/duration.ts
-var duration = __webpack_require__(394);
+var duration = __webpack_require__(1394);
 ;// CONCATENATED MODULE: ./src/plugins/packer-log.ts
 
 /** Packer's rule: PACKER_LOG set to anything but "" or "0" turns the log on. */

@@ -2,7 +2,7 @@ export const id = 920;
 export const ids = [920];
 export const modules = {
 
-/***/ 920:
+/***/ 5920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   BuildUi: () => (/* reexport */ BuildUi),
   prepareBuilds: () => (/* reexport */ prepareBuilds),
   runBuilds: () => (/* reexport */ runBuilds),
+  unmatchedPatterns: () => (/* reexport */ unmatchedPatterns),
   validateBuilds: () => (/* reexport */ validateBuilds)
 });
 
@@ -89,7 +90,7 @@ class BuildUi {
 }
 
 // EXTERNAL MODULE: ./src/sdk/index.ts + 3 modules
-var sdk = __webpack_require__(989);
+var sdk = __webpack_require__(5989);
 ;// CONCATENATED MODULE: ./src/core/provision-hook.ts
 
 /**
@@ -231,9 +232,9 @@ function escapeRegExp(s) {
 }
 
 // EXTERNAL MODULE: ./src/sdk/interpolate/index.ts + 17 modules
-var interpolate = __webpack_require__(636);
+var interpolate = __webpack_require__(9636);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(6);
+var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/internal/name-filter.ts
 
@@ -250,6 +251,10 @@ function selectBuildNames(names, only, except) {
     return names
         .filter((n) => (only.length === 0 || matchesAny(n, only)) && !matchesAny(n, except))
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The patterns that select none of `names` (a typo in a CI matrix's `only` builds nothing). */
+function unmatchedPatterns(names, patterns) {
+    return patterns.filter((p) => !names.some((n) => matchesAny(n, [p])));
 }
 
 ;// CONCATENATED MODULE: ./src/core/placeholder-data.ts
@@ -643,6 +648,7 @@ function maskDiagnostic(d, mask) {
 
 ;// CONCATENATED MODULE: ./src/core/index.ts
 // The engine: turns a template model into running builds and an event stream.
+
 
 
 

@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ConfigDecodeError, contextFromPacker, decodePackerConfig, detectContextData, goTypeName, mergeRaws, unknownKeyError
 
 // EXTERNAL MODULE: ./src/sdk/interpolate/index.ts + 17 modules
-var interpolate = __webpack_require__(636);
+var interpolate = __webpack_require__(9636);
 // EXTERNAL MODULE: ./src/sdk/errors.ts
-var sdk_errors = __webpack_require__(370);
+var sdk_errors = __webpack_require__(8370);
 ;// CONCATENATED MODULE: ./src/sdk/config/decode-error.ts
 
 /**
@@ -90,9 +90,9 @@ function mergeCopy(v) {
 }
 
 // EXTERNAL MODULE: ./src/sdk/packer-config.ts
-var packer_config = __webpack_require__(815);
+var packer_config = __webpack_require__(9815);
 // EXTERNAL MODULE: ./src/sdk/duration.ts
-var duration = __webpack_require__(394);
+var duration = __webpack_require__(1394);
 ;// CONCATENATED MODULE: ./src/sdk/config/go-format.ts
 /**
  * How Go prints the values a plugin received over RPC, so that decode errors read exactly as
@@ -441,7 +441,7 @@ function defineSpec(spec) {
 
 /***/ }),
 
-/***/ 394:
+/***/ 1394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -584,7 +584,7 @@ function trimFraction(n) {
 
 /***/ }),
 
-/***/ 370:
+/***/ 8370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -653,7 +653,7 @@ class PackerMultiError extends Error {
 
 /***/ }),
 
-/***/ 989:
+/***/ 5989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -681,17 +681,17 @@ const HookProvision = 'packer_provision';
 const HookCleanupProvision = 'packer_cleanup_provision';
 
 // EXTERNAL MODULE: ./src/sdk/packer-config.ts
-var packer_config = __webpack_require__(815);
+var packer_config = __webpack_require__(9815);
 // EXTERNAL MODULE: ./src/sdk/errors.ts
-var errors = __webpack_require__(370);
+var errors = __webpack_require__(8370);
 // EXTERNAL MODULE: ./src/sdk/duration.ts
-var duration = __webpack_require__(394);
+var duration = __webpack_require__(1394);
 // EXTERNAL MODULE: ./src/sdk/config/index.ts + 7 modules
 var config = __webpack_require__(144);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/sdk/mkdir-all.ts
 
 
@@ -751,7 +751,7 @@ function goPathError(op, path, err) {
 }
 
 // EXTERNAL MODULE: ./src/sdk/interpolate/parse/quote.ts
-var quote = __webpack_require__(256);
+var quote = __webpack_require__(2256);
 ;// CONCATENATED MODULE: ./src/sdk/index.ts
 // The contracts every component implements (built in, remote plugin, served plugin).
 // This layer imports nothing of ours.
@@ -770,7 +770,7 @@ var quote = __webpack_require__(256);
 
 /***/ }),
 
-/***/ 636:
+/***/ 9636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -911,7 +911,7 @@ function lengthOf(v) {
 }
 
 // EXTERNAL MODULE: ./src/sdk/interpolate/parse/quote.ts
-var quote = __webpack_require__(256);
+var quote = __webpack_require__(2256);
 ;// CONCATENATED MODULE: ./src/sdk/interpolate/fmt/float.ts
 // strconv.FormatFloat for 'e', 'f', 'g' (64-bit): exact decimal expansion of the
 // double, rounded half-to-even as Go does (JS toFixed rounds ties differently).
@@ -2185,7 +2185,7 @@ class State extends Evaluator {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/sdk/interpolate/time/layout.ts
 // Go's time.Time.Format for a UTC instant (Packer formats InitTime.UTC()):
 // the layout is scanned with the same chunk rules as Go's nextStdChunk.
@@ -2351,7 +2351,7 @@ function strftime(format, t) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/sdk/interpolate/uuid.ts
 // packer-plugin-sdk/uuid.TimeOrderedUUID: Unix seconds, then 12 random bytes.
 
@@ -3713,7 +3713,7 @@ function renderDeep(value, ctx, skip = []) {
 
 /***/ }),
 
-/***/ 256:
+/***/ 2256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3869,7 +3869,7 @@ function byteLength(s) {
 
 /***/ }),
 
-/***/ 815:
+/***/ 9815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

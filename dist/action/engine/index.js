@@ -1,49 +1,49 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 30:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -57,35 +57,35 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 75:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 466:
+/***/ 6466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 193:
+/***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 500:
+/***/ 8500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 522:
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -260,13 +260,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/ui/github/commands.ts
 
 /**
@@ -864,11 +864,17 @@ async function run(req, emit, signal) {
     const template = loaded.template;
     if (!template || loaded.diagnostics.some((d) => d.severity === 'error'))
         return endEarly();
-    const [{ builtinComponentSet }, { componentsForCommand }, { runBuilds }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 423)),
-        Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(989), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 652)),
-        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 920)),
+    const [{ builtinComponentSet }, { componentsForCommand }, { runBuilds }, { selectionDiagnostics }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2423)),
+        Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(989), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3652)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5920)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8228)),
     ]);
+    const selection = selectionDiagnostics(template, external_node_path_.relative(req.cwd, req.template) || req.template, req.only, req.except);
+    for (const diagnostic of selection)
+        emit({ kind: 'diagnostic', time: new Date(), diagnostic });
+    if (selection.some((d) => d.severity === 'error'))
+        return endEarly();
     let components;
     try {
         components = await componentsForCommand({ env, cwd: req.cwd, stderr: (s) => process.stderr.write(s) }, builtinComponentSet(), signal);

@@ -15,3 +15,8 @@ export function selectBuildNames(names: string[], only: string[], except: string
     .filter((n) => (only.length === 0 || matchesAny(n, only)) && !matchesAny(n, except))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** The patterns that select none of `names` (a typo in a CI matrix's `only` builds nothing). */
+export function unmatchedPatterns(names: string[], patterns: string[]): string[] {
+  return patterns.filter((p) => !names.some((n) => matchesAny(n, [p])));
+}
