@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as core from '@actions/core';
 import { timeOrderedUUID } from '../sdk/interpolate/uuid.js';
 import type { EngineEvent } from '../ui/events.js';
-import { GithubRenderer, recordFromEvents, type RunRecord } from '../ui/github/index.js';
+import { GithubRenderer, recordFromEvents, skippedCleanup, type RunRecord } from '../ui/github/index.js';
 import { restorePlugins, savePlugins, type CacheRestore } from './cache-step.js';
 import { CancelForwarder } from './cancel.js';
 import { engineBundle, engineExitCode, isEntry, startEngine } from './engine-process.js';
@@ -111,6 +111,8 @@ async function buildStep(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<
 
   const run = maskDeep(recordFromEvents(all), createMasker(masked));
   const outputs = await setRunOutputs(run, { runUuid, manifest: files.manifest, pluginsCacheHit: cache.hit, masked });
+  const skipped = skippedCleanup(run, inputs.onError);
+  if (skipped !== undefined) core.warning(skipped, { title: 'Cleanup skipped' });
   if (inputs.resultsName) await publishLeg(run, inputs.resultsName, runUuid, env['RUNNER_TEMP'] || os.tmpdir(), env);
   if (run.ended && !run.diagnostics.some((d) => d.summary.startsWith('Error loading configuration'))) await savePlugins(cache);
   save({ mainDone: true });

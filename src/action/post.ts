@@ -63,7 +63,7 @@ async function post(env: NodeJS.ProcessEnv): Promise<void> {
     // Plugins of an engine that was killed outlive it in its group: nothing is left behind.
     if (state.enginePid > 0 && !isAlive(state.enginePid)) signalGroup(state.enginePid, 'SIGKILL');
     if (flagInput(env, 'summary', true) && env['GITHUB_STEP_SUMMARY'] && (await exists(files.events))) {
-      await fs.appendFile(env['GITHUB_STEP_SUMMARY'], jobSummary(await readRecord(files.events, mask)));
+      await fs.appendFile(env['GITHUB_STEP_SUMMARY'], jobSummary(await readRecord(files.events, mask), { onError: input(env, 'on-error') }));
     }
   } finally {
     await fs.rm(state.runDir, { recursive: true, force: true });

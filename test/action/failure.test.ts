@@ -105,3 +105,16 @@ test("an 'only' that selects no build fails the step naming it (Packer would bui
     expect(r.tempLeft).toEqual([]);
   });
 }, 120_000);
+
+test("on-error 'abort': a failed build's skipped cleanup is a warning in the log and in the summary, naming it", async () => {
+  const j = newJob();
+  writeWorkspace(j, { 'build.json': template([{ name: 'web' }, { name: 'db', fail: 4 }]) });
+  const r = await runJob({ job: j, inputs: { template: 'build.json', 'on-error': 'abort' } });
+  explain(r, () => {
+    expect(r.main.outputs.result).toBe('partial');
+    const warning = annotations(r.main, 'warning').find((a) => a.properties.title === 'Cleanup skipped');
+    expect(warning?.message).toMatch(/^on-error is 'abort': the failed build db skipped its cleanup;/);
+    expect(r.post.summary).toContain("⚠️ **Cleanup skipped.** on-error is 'abort': the failed build db skipped its cleanup");
+    expect(r.leftovers).toEqual([]);
+  });
+}, 120_000);

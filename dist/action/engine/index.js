@@ -634,6 +634,7 @@ class GithubRenderer {
 
 
 
+
 const RESULT = {
     success: '✅ success',
     partial: '⚠️ partial success',
@@ -662,6 +663,9 @@ function jobSummary(run, o = {}) {
     md += ` (${formatDuration(run.durationMs)})\n\n`;
     if (run.cancelled)
         md += 'The run was cancelled; every build that started ran its cleanup.\n\n';
+    const skipped = skippedCleanup(run, o.onError);
+    if (skipped !== undefined)
+        md += `⚠️ **Cleanup skipped.** ${html(skipped)}\n\n`;
     if (run.results.length + incomplete.length > 0) {
         md += '| Build | Status | Duration | Artifact IDs |\n| --- | --- | --- | --- |\n';
         for (const r of run.results) {
@@ -748,6 +752,7 @@ function decodeEvents(text) {
 // --- step log
 
 // --- run record, outputs, summary
+
 
 
 

@@ -32783,6 +32783,7 @@ function withoutCredentials(data) {
 
 
 
+
 const RESULT = {
     success: '✅ success',
     partial: '⚠️ partial success',
@@ -32811,6 +32812,9 @@ function jobSummary(run, o = {}) {
     md += ` (${formatDuration(run.durationMs)})\n\n`;
     if (run.cancelled)
         md += 'The run was cancelled; every build that started ran its cleanup.\n\n';
+    const skipped = skippedCleanup(run, o.onError);
+    if (skipped !== undefined)
+        md += `⚠️ **Cleanup skipped.** ${html(skipped)}\n\n`;
     if (run.results.length + incomplete.length > 0) {
         md += '| Build | Status | Duration | Artifact IDs |\n| --- | --- | --- | --- |\n';
         for (const r of run.results) {
@@ -32845,6 +32849,22 @@ function html(s) {
 /** A table cell: no `|` or newline may end it early. */
 function cell(s) {
     return html(s).replaceAll('|', '&#124;').replace(/\r?\n/g, '<br>');
+}
+
+;// CONCATENATED MODULE: ./src/ui/github/skipped-cleanup.ts
+/**
+ * With `on-error: abort` (or `run-cleanup-provisioner`, which aborts after its provisioner) a
+ * failed build skips its cleanup on purpose, so cloud resources it made outlive the run. The step
+ * log and the summary say so, naming the builds: nobody reads the input again after a red run.
+ */
+function skipped_cleanup_skippedCleanup(run, onError) {
+    if (onError !== 'abort' && onError !== 'run-cleanup-provisioner')
+        return undefined;
+    const failed = run.results.filter((r) => r.status === 'failed').map((r) => r.name);
+    if (failed.length === 0)
+        return undefined;
+    const builds = failed.length === 1 ? `build ${failed[0]} skipped its cleanup` : `builds ${failed.join(', ')} skipped their cleanup`;
+    return `on-error is '${onError}': the failed ${builds}; what ${failed.length === 1 ? 'it' : 'they'} created (instances, volumes, keys, temporary files) may still exist. Remove it by hand, or run with on-error: cleanup.`;
 }
 
 ;// CONCATENATED MODULE: ./src/ui/github/decode-event.ts
@@ -33031,6 +33051,7 @@ function decodeEvents(text) {
 // --- step log
 
 // --- run record, outputs, summary
+
 
 
 
@@ -34129,6 +34150,9 @@ async function buildStep(inputs, env) {
     await showEngineLog(files.engineLog);
     const run = maskDeep(recordFromEvents(all), createMasker(masked));
     const outputs = await setRunOutputs(run, { runUuid, manifest: files.manifest, pluginsCacheHit: cache.hit, masked });
+    const skipped = skipped_cleanup_skippedCleanup(run, inputs.onError);
+    if (skipped !== undefined)
+        core/* warning */.$e(skipped, { title: 'Cleanup skipped' });
     if (inputs.resultsName)
         await publishLeg(run, inputs.resultsName, runUuid, env['RUNNER_TEMP'] || external_node_os_.tmpdir(), env);
     if (run.ended && !run.diagnostics.some((d) => d.summary.startsWith('Error loading configuration')))

@@ -32686,7 +32686,24 @@ function withoutCredentials(data) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/ui/github/skipped-cleanup.ts
+/**
+ * With `on-error: abort` (or `run-cleanup-provisioner`, which aborts after its provisioner) a
+ * failed build skips its cleanup on purpose, so cloud resources it made outlive the run. The step
+ * log and the summary say so, naming the builds: nobody reads the input again after a red run.
+ */
+function skippedCleanup(run, onError) {
+    if (onError !== 'abort' && onError !== 'run-cleanup-provisioner')
+        return undefined;
+    const failed = run.results.filter((r) => r.status === 'failed').map((r) => r.name);
+    if (failed.length === 0)
+        return undefined;
+    const builds = failed.length === 1 ? `build ${failed[0]} skipped its cleanup` : `builds ${failed.join(', ')} skipped their cleanup`;
+    return `on-error is '${onError}': the failed ${builds}; what ${failed.length === 1 ? 'it' : 'they'} created (instances, volumes, keys, temporary files) may still exist. Remove it by hand, or run with on-error: cleanup.`;
+}
+
 ;// CONCATENATED MODULE: ./src/ui/github/job-summary.ts
+
 
 
 
@@ -32720,6 +32737,9 @@ function jobSummary(run, o = {}) {
     md += ` (${formatDuration(run.durationMs)})\n\n`;
     if (run.cancelled)
         md += 'The run was cancelled; every build that started ran its cleanup.\n\n';
+    const skipped = skippedCleanup(run, o.onError);
+    if (skipped !== undefined)
+        md += `⚠️ **Cleanup skipped.** ${html(skipped)}\n\n`;
     if (run.results.length + incomplete.length > 0) {
         md += '| Build | Status | Duration | Artifact IDs |\n| --- | --- | --- | --- |\n';
         for (const r of run.results) {
@@ -32940,6 +32960,7 @@ function decodeEvents(text) {
 // --- step log
 
 // --- run record, outputs, summary
+
 
 
 
@@ -33712,7 +33733,7 @@ async function post(env) {
         if (state.enginePid > 0 && !isAlive(state.enginePid))
             signalGroup(state.enginePid, 'SIGKILL');
         if (flagInput(env, 'summary', true) && env['GITHUB_STEP_SUMMARY'] && (await exists(files.events))) {
-            await external_node_fs_.promises.appendFile(env['GITHUB_STEP_SUMMARY'], jobSummary(await readRecord(files.events, mask)));
+            await external_node_fs_.promises.appendFile(env['GITHUB_STEP_SUMMARY'], jobSummary(await readRecord(files.events, mask), { onError: input(env, 'on-error') }));
         }
     }
     finally {

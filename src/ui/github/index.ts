@@ -8,6 +8,7 @@ export { GithubRenderer, type GithubRendererOptions } from './renderer.js';
 export { recordFromEvents, mergeRecords, type RunRecord } from './run-record.js';
 export { actionOutputs, runResult, type RunResult } from './outputs.js';
 export { jobSummary } from './job-summary.js';
+export { skippedCleanup } from './skipped-cleanup.js';
 
 // --- event stream file (JSON Lines)
 export { encodeEvent, decodeEvents } from './event-stream.js';

@@ -63,3 +63,11 @@ test('at most 50 errors are listed', () => {
   expect(md.match(/<pre>/g)).toHaveLength(50);
   expect(md).toContain('<p>… and 10 more: see the step log.</p>');
 });
+
+test('on-error abort with a failed build: the summary says its cleanup was skipped, naming it', () => {
+  const run = rec({ builds: ['web', 'db'], results: [result({ name: 'web' }), result({ name: 'db', status: 'failed', error: 'boom' })] });
+  expect(jobSummary(run, { onError: 'abort' })).toContain("⚠️ **Cleanup skipped.** on-error is 'abort': the failed build db skipped its cleanup; what it created");
+  expect(jobSummary(run, { onError: 'run-cleanup-provisioner' })).toContain("on-error is 'run-cleanup-provisioner': the failed build db skipped its cleanup");
+  expect(jobSummary(run, { onError: 'cleanup' })).not.toContain('Cleanup skipped');
+  expect(jobSummary(rec({ builds: ['web'], results: [result({ name: 'web' })] }), { onError: 'abort' })).not.toContain('Cleanup skipped');
+});

@@ -4,6 +4,7 @@ import type { BuildResult } from '../events.js';
 import { errorOf } from '../summary.js';
 import { runResult, type RunResult } from './outputs.js';
 import { incompleteBuilds, type RunRecord } from './run-record.js';
+import { skippedCleanup } from './skipped-cleanup.js';
 
 const RESULT: Record<RunResult, string> = {
   success: '✅ success',
@@ -27,13 +28,15 @@ const ERRORS_MAX = 50;
  * (status, duration, artifact IDs), then errors in a collapsed `<details>`. Every text from the
  * run is HTML-escaped: a build name or an error is data, never markup.
  */
-export function jobSummary(run: RunRecord, o: { title?: string } = {}): string {
+export function jobSummary(run: RunRecord, o: { title?: string; onError?: string } = {}): string {
   const incomplete = incompleteBuilds(run);
   let md = `## ${html(o.title ?? 'image-build')}\n\n`;
   md += `**${RESULT[runResult(run)]}**`;
   if (!run.ended) md += ' — the run did not end: builds without a result are *incomplete*';
   md += ` (${formatDuration(run.durationMs)})\n\n`;
   if (run.cancelled) md += 'The run was cancelled; every build that started ran its cleanup.\n\n';
+  const skipped = skippedCleanup(run, o.onError);
+  if (skipped !== undefined) md += `⚠️ **Cleanup skipped.** ${html(skipped)}\n\n`;
 
   if (run.results.length + incomplete.length > 0) {
     md += '| Build | Status | Duration | Artifact IDs |\n| --- | --- | --- | --- |\n';
