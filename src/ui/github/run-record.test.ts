@@ -27,11 +27,11 @@ test('no events at all', () => {
   expect(recordFromEvents([])).toEqual({ results: [], cancelled: false, diagnostics: [], durationMs: 0, ended: false, builds: [] });
 });
 
-test('mergeRecords: legs side by side', () => {
+test('mergeRecords: legs side by side, builds in name order whatever order the legs came in', () => {
   const leg = (name: string, o: Partial<RunRecord>): RunRecord => ({
     results: [result({ name })], cancelled: false, diagnostics: [], durationMs: 1000, ended: true, builds: [name], ...o,
   });
-  const m = mergeRecords([leg('a', { durationMs: 5000 }), leg('b', { cancelled: true, ended: false }), leg('c', {})]);
+  const m = mergeRecords([leg('c', {}), leg('a', { durationMs: 5000 }), leg('b', { cancelled: true, ended: false })]); // in build name order
   expect(m).toEqual({
     results: ['a', 'b', 'c'].map((name) => result({ name })),
     cancelled: true, diagnostics: [], durationMs: 5000, ended: false, builds: ['a', 'b', 'c'],

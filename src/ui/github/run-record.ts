@@ -52,13 +52,16 @@ export function recordFromEvents(events: readonly EngineEvent[]): RunRecord {
  * ended; legs run side by side, so the duration is the longest leg's.
  */
 export function mergeRecords(records: readonly RunRecord[]): RunRecord {
+  // Legs arrive in no particular order (artifact listing, uuids): builds in name order, as Packer
+  // runs them, so merged outputs are the same on every run; a stable sort keeps same-named legs' order.
+  const byName = <T>(items: T[], name: (x: T) => string): T[] => items.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
   return {
-    results: records.flatMap((r) => r.results),
+    results: byName(records.flatMap((r) => r.results), (r) => r.name),
     cancelled: records.some((r) => r.cancelled),
     diagnostics: records.flatMap((r) => r.diagnostics),
     durationMs: Math.max(0, ...records.map((r) => r.durationMs)),
     ended: records.every((r) => r.ended),
-    builds: records.flatMap((r) => r.builds),
+    builds: byName(records.flatMap((r) => r.builds), (b) => b),
   };
 }
 
