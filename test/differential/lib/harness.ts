@@ -45,7 +45,11 @@ export async function runScenario(scenario: Scenario, command: string, label: st
   const env: NodeJS.ProcessEnv = { ...process.env, PACKER: command, GOLDEN_CASES: cases, GOLDEN_RES: res, GOLDEN_WORK: work, GOLDEN_TIMEOUT: '60', ...extraEnv };
   delete env['NODE_OPTIONS']; // jest's --experimental-vm-modules must not leak into the CLI under test
   const stderr = await new Promise<string>((resolve, reject) => {
-    const child = spawn('bash', [harnessScript, scenario.caseName], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    // A case with a fixture (17-ssh: an sshd on a fixed port) runs one at a time across jest
+    // workers (golden and plugins suites run in parallel): flock serialises them.
+    const harness = ['bash', harnessScript, scenario.caseName];
+    const argv = existsSync(join(caseDir, 'fixture.sh')) ? ['flock', join(tmpdir(), 'ib-golden-fixture.lock'), ...harness] : harness;
+    const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);

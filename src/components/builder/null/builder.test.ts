@@ -90,11 +90,11 @@ describe('null builder', () => {
     );
   });
 
-  test('ssh passes validation but is refused clearly at run time', async () => {
+  test('winrm passes validation but is refused clearly at run time', async () => {
     const b = new NullBuilder();
-    await b.prepare({ communicator: 'ssh', ssh_host: '127.0.0.1', ssh_username: 'u', ssh_password: 'p' });
+    await b.prepare({ communicator: 'winrm', winrm_host: '127.0.0.1', winrm_username: 'u', winrm_password: 'p' });
     await expect(b.run(new AbortController().signal, new RecordingUi(), new ProvisionersHook())).rejects.toThrow(
-      'communicator "ssh" is not supported yet',
+      'communicator "winrm" is not supported yet',
     );
   });
 
