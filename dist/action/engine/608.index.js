@@ -688,6 +688,8 @@ function prepareNullConfig(raws) {
     return { comm, packer };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/communicator/none.ts
 /**
  * `communicator: none` (packer-plugin-sdk `communicator/none`): commands "succeed" without
@@ -1796,19 +1798,9 @@ class SshCommunicator {
 
 
 
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const t = setTimeout(done, ms);
-        function done() {
-            clearTimeout(t);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
+
+/** Resolves after `ms`, or at once when `signal` aborts (the loop then sees the abort). */
+const sleep = (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }).catch(() => undefined);
 /**
  * packer StepConnectSSH's wait: try to connect until it works, retrying refused connections and
  * failed handshakes, giving up after `handshakeAttempts` authentication failures (their error,
@@ -1961,20 +1953,9 @@ function sshGeneratedData(c) {
 
 
 
-function pause(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve(true);
-        const done = (cancelled) => () => {
-            clearTimeout(t);
-            signal.removeEventListener('abort', onAbort);
-            resolve(cancelled);
-        };
-        const onAbort = done(true);
-        const t = setTimeout(done(false), ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
+
+/** Waits `ms`; true when `signal` aborted the wait. */
+const pause = (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }).then(() => false, () => true);
 /**
  * Connects to the machine (packer `communicator.StepConnect` with StepConnectSSH): `none` gives
  * provisioners the none communicator; `ssh` waits for the machine with packer's messages and
@@ -2877,8 +2858,6 @@ async function fill(out, produce) {
     await new Promise((resolve) => out.end(resolve));
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/components/common/path-mutex.ts
 
 const tails = new Map();

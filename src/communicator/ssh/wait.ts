@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { CancelledError } from '../../sdk/index.js';
 import { SshCommunicator } from './communicator.js';
 import { connectOnce } from './connect.js';
@@ -16,18 +17,8 @@ export interface WaitOptions {
   authRetryDelayMs?: number;
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
+/** Resolves after `ms`, or at once when `signal` aborts (the loop then sees the abort). */
+const sleep = (ms: number, signal: AbortSignal): Promise<void> => delay(ms, undefined, { signal }).catch(() => undefined);
 
 /**
  * packer StepConnectSSH's wait: try to connect until it works, retrying refused connections and

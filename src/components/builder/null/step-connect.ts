@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { NoneCommunicator, SshTimeoutError, waitForSsh, type SshCommunicator } from '../../../communicator/index.js';
 import { CancelledError, formatGoDuration } from '../../../sdk/index.js';
 import {
@@ -12,19 +13,8 @@ import {
 import { commHost, type CommunicatorConfig } from '../../common/communicator-config.js';
 import { sshGeneratedData, sshOptions } from './ssh-options.js';
 
-function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(true);
-    const done = (cancelled: boolean) => () => {
-      clearTimeout(t);
-      signal.removeEventListener('abort', onAbort);
-      resolve(cancelled);
-    };
-    const onAbort = done(true);
-    const t = setTimeout(done(false), ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
+/** Waits `ms`; true when `signal` aborted the wait. */
+const pause = (ms: number, signal: AbortSignal): Promise<boolean> => delay(ms, undefined, { signal }).then(() => false, () => true);
 
 /**
  * Connects to the machine (packer `communicator.StepConnect` with StepConnectSSH): `none` gives
