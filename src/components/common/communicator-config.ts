@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { privateKeyFileProblem } from '../../communicator/ssh/index.js';
 import { defineSpec, type ConfigOf } from '../../sdk/config/index.js';
 
 /**
@@ -65,7 +66,9 @@ const expandUser = (p: string): string => (p.startsWith('~') ? homedir() + p.sli
 function checkKeyFile(key: string, path: string | undefined, errs: Error[]): void {
   if (!path) return;
   const full = expandUser(path);
-  if (!existsSync(full)) errs.push(new Error(`${key} is invalid: stat ${full}: no such file or directory`));
+  if (!existsSync(full)) return void errs.push(new Error(`${key} is invalid: stat ${full}: no such file or directory`));
+  const problem = privateKeyFileProblem(full, path);
+  if (problem !== undefined) errs.push(new Error(`${key} is invalid: Error setting up SSH config: ${problem}`));
 }
 
 /**

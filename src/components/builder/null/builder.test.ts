@@ -117,4 +117,27 @@ describe('null builder', () => {
     expect(packerOut).toContain(`unknown configuration key: '"ssh_interface"'`);
     expect(ours).toBe(`1 error occurred:\n\t* unknown configuration key: '"ssh_interface"'\n\n`);
   });
+
+  maybe('a private key file without a usable key is a prepare error, in packer\'s words', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'junk.key'), 'not a key\n');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'pw', '-f', join(dir, 'locked.key')]);
+    for (const [key, file] of [['ssh_private_key_file', 'junk.key'], ['ssh_bastion_private_key_file', 'locked.key']] as const) {
+      const builder: Record<string, unknown> = { type: 'null', communicator: 'ssh', ssh_host: '127.0.0.1', ssh_username: 'u', ssh_bastion_host: 'b', ssh_bastion_username: 'u', [key]: file };
+      writeFileSync(join(dir, 't.json'), JSON.stringify({ builders: [builder] }));
+      let packerOut = '';
+      try {
+        execFileSync('packer', ['validate', 't.json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+      } catch (e) {
+        packerOut = String((e as { stdout?: string }).stdout).replace(/\n(?=\S)/g, ' ').replace(/ {2,}/g, ' ');
+      }
+      const { type: _t, ...raw } = builder;
+      const cwd = process.cwd();
+      process.chdir(dir); // key paths are relative to the working directory, as in packer
+      const ours = await new NullBuilder().prepare(raw).then(() => '', (e: Error) => e.message).finally(() => process.chdir(cwd));
+      const line = /\* (.*)/.exec(ours)?.[1] ?? ours;
+      expect(line).toContain(`${key} is invalid: Error setting up SSH config:`);
+      expect(packerOut).toContain(line);
+    }
+  });
 });

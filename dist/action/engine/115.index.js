@@ -1,8 +1,8 @@
-export const id = 608;
-export const ids = [608];
+export const id = 115;
+export const ids = [115];
 export const modules = {
 
-/***/ 4608:
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -532,334 +532,6 @@ class NullArtifact {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/components/common/communicator-config.ts
-
-
-
-/**
- * packer `helper/communicator.Config` (Packer 1.6.6 keys): squashed into builder configs, so a
- * builder spec spreads it in. Durations are milliseconds.
- */
-const communicatorSpec = (0,sdk_config/* defineSpec */.jX)({
-    communicator: { kind: 'string' },
-    pause_before_connecting: { kind: 'duration' },
-    ssh_host: { kind: 'string' },
-    ssh_port: { kind: 'int' },
-    ssh_username: { kind: 'string' },
-    ssh_password: { kind: 'string' },
-    ssh_keypair_name: { kind: 'string' },
-    temporary_key_pair_name: { kind: 'string' },
-    temporary_key_pair_type: { kind: 'string' },
-    temporary_key_pair_bits: { kind: 'int' },
-    ssh_ciphers: { kind: 'string-list' },
-    ssh_clear_authorized_keys: { kind: 'bool' },
-    ssh_key_exchange_algorithms: { kind: 'string-list' },
-    ssh_private_key_file: { kind: 'string' },
-    ssh_certificate_file: { kind: 'string' },
-    ssh_pty: { kind: 'bool' },
-    ssh_timeout: { kind: 'duration' },
-    ssh_wait_timeout: { kind: 'duration' },
-    ssh_agent_auth: { kind: 'bool' },
-    ssh_disable_agent_forwarding: { kind: 'bool' },
-    ssh_handshake_attempts: { kind: 'int' },
-    ssh_bastion_host: { kind: 'string' },
-    ssh_bastion_port: { kind: 'int' },
-    ssh_bastion_agent_auth: { kind: 'bool' },
-    ssh_bastion_username: { kind: 'string' },
-    ssh_bastion_password: { kind: 'string' },
-    ssh_bastion_interactive: { kind: 'bool' },
-    ssh_bastion_private_key_file: { kind: 'string' },
-    ssh_bastion_certificate_file: { kind: 'string' },
-    ssh_file_transfer_method: { kind: 'string' },
-    ssh_proxy_host: { kind: 'string' },
-    ssh_proxy_port: { kind: 'int' },
-    ssh_proxy_username: { kind: 'string' },
-    ssh_proxy_password: { kind: 'string' },
-    ssh_keep_alive_interval: { kind: 'duration' },
-    ssh_read_write_timeout: { kind: 'duration' },
-    ssh_remote_tunnels: { kind: 'string-list' },
-    ssh_local_tunnels: { kind: 'string-list' },
-    ssh_public_key: { kind: 'string' },
-    ssh_private_key: { kind: 'string' },
-    winrm_username: { kind: 'string' },
-    winrm_password: { kind: 'string' },
-    winrm_host: { kind: 'string' },
-    winrm_no_proxy: { kind: 'bool' },
-    winrm_port: { kind: 'int' },
-    winrm_timeout: { kind: 'duration' },
-    winrm_use_ssl: { kind: 'bool' },
-    winrm_insecure: { kind: 'bool' },
-    winrm_use_ntlm: { kind: 'bool' },
-});
-const expandUser = (p) => (p.startsWith('~') ? (0,external_node_os_.homedir)() + p.slice(1) : p);
-function checkKeyFile(key, path, errs) {
-    if (!path)
-        return;
-    const full = expandUser(path);
-    if (!(0,external_node_fs_.existsSync)(full))
-        errs.push(new Error(`${key} is invalid: stat ${full}: no such file or directory`));
-}
-/**
- * Config.Prepare: fills Packer's defaults into `c` and returns its validation errors (the
- * communicator type defaults to ssh; unknown types stop validation at once, as in Packer).
- */
-function prepareCommunicator(c) {
-    c.communicator ||= 'ssh';
-    const errs = [];
-    switch (c.communicator) {
-        case 'ssh':
-            c.ssh_port ||= 22;
-            c.ssh_timeout ||= c.ssh_wait_timeout || 5 * 60_000;
-            c.ssh_keep_alive_interval ||= 5_000;
-            c.ssh_handshake_attempts ||= 10;
-            if (c.ssh_bastion_host) {
-                c.ssh_bastion_port ||= 22;
-                if (!c.ssh_bastion_private_key_file && c.ssh_private_key_file)
-                    c.ssh_bastion_private_key_file = c.ssh_private_key_file;
-            }
-            if (c.ssh_proxy_host)
-                c.ssh_proxy_port ||= 1080;
-            c.ssh_file_transfer_method ||= 'scp';
-            if (!c.ssh_username) {
-                errs.push(new Error('An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".'));
-            }
-            checkKeyFile('ssh_private_key_file', c.ssh_private_key_file, errs);
-            if (c.ssh_bastion_host && !c.ssh_bastion_agent_auth) {
-                if (!c.ssh_bastion_password && !c.ssh_bastion_private_key_file) {
-                    errs.push(new Error('ssh_bastion_password or ssh_bastion_private_key_file must be specified'));
-                }
-                else
-                    checkKeyFile('ssh_bastion_private_key_file', c.ssh_bastion_private_key_file, errs);
-            }
-            if (c.ssh_file_transfer_method !== 'scp' && c.ssh_file_transfer_method !== 'sftp') {
-                errs.push(new Error(`ssh_file_transfer_method ('${c.ssh_file_transfer_method}') is invalid, valid methods: sftp, scp`));
-            }
-            if (c.ssh_bastion_host && c.ssh_proxy_host) {
-                errs.push(new Error('please specify either ssh_bastion_host or ssh_proxy_host, not both'));
-            }
-            break;
-        case 'winrm':
-            if (!c.winrm_port)
-                c.winrm_port = c.winrm_use_ssl ? 5986 : 5985;
-            c.winrm_timeout ||= 30 * 60_000;
-            if (!c.winrm_username)
-                errs.push(new Error('winrm_username must be specified.'));
-            break;
-        case 'docker':
-        case 'dockerWindowsContainer':
-        case 'none':
-            break;
-        default:
-            return [new Error(`Communicator type ${c.communicator} is invalid`)];
-    }
-    return errs;
-}
-/** Config.Host/User/Password: the values for the chosen communicator type. */
-function commHost(c) {
-    return (c.communicator === 'ssh' ? c.ssh_host : c.communicator === 'winrm' ? c.winrm_host : '') ?? '';
-}
-function commUser(c) {
-    return (c.communicator === 'ssh' ? c.ssh_username : c.communicator === 'winrm' ? c.winrm_username : '') ?? '';
-}
-function commPassword(c) {
-    return (c.communicator === 'ssh' ? c.ssh_password : c.communicator === 'winrm' ? c.winrm_password : '') ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/components/builder/null/config.ts
-
-
-
-/** packer `builder/null` Config.Prepare, with its messages. */
-function prepareNullConfig(raws) {
-    const { config: comm, packer } = (0,sdk_config/* decodeConfig */.Fu)(communicatorSpec, raws);
-    const errs = prepareCommunicator(comm);
-    if (comm.communicator !== 'none') {
-        if (commHost(comm) === '') {
-            errs.push(new Error('a Host must be specified, please reference your communicator documentation'));
-        }
-        if (commUser(comm) === '') {
-            errs.push(new Error('a Username must be specified, please reference your communicator documentation'));
-        }
-        if (!comm.ssh_agent_auth && commPassword(comm) === '' && !comm.ssh_private_key_file) {
-            errs.push(new Error('one authentication method must be specified, please reference your communicator documentation'));
-        }
-    }
-    throwIfAnyPacker(errs);
-    return { comm, packer };
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/communicator/none.ts
-/**
- * `communicator: none` (packer-plugin-sdk `communicator/none`): commands "succeed" without
- * running anything, transfers fail with Packer's wording, so provisioners that need a machine
- * report why they cannot work instead of silently doing nothing.
- */
-class NoneCommunicator {
-    async start(_cmd) {
-        return { exitStatus: 0 };
-    }
-    async upload() {
-        throw new Error("Upload is not implemented when communicator = 'none'");
-    }
-    async uploadDir() {
-        throw new Error("UploadDir is not implemented when communicator = 'none'");
-    }
-    async download() {
-        throw new Error("Download is not implemented when communicator = 'none'");
-    }
-    async downloadDir() {
-        throw new Error("DownloadDir is not implemented when communicator = 'none'");
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/communicator/local.ts
-
-
-
-
-
-
-/**
- * A communicator whose "machine" is this one: commands run under `/bin/sh -c`, transfers are file
- * copies. It behaves as the ssh communicator does on a real host (exit statuses, modes, scp's
- * trailing-slash rule for directories), so provisioners are tested for real and other
- * communicators have a reference to be compared with.
- */
-class LocalCommunicator {
-    opts;
-    constructor(opts = {}) {
-        this.opts = opts;
-    }
-    start(cmd, signal) {
-        return new Promise((resolve, reject) => {
-            // Its own process group, so that aborting stops the whole command, not only its shell.
-            const child = spawn('/bin/sh', ['-c', cmd.command], {
-                detached: true,
-                stdio: [cmd.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            });
-            // The caller owns its writers (Go's RemoteCmd): they are fed, never ended here.
-            if (cmd.stdout)
-                child.stdout.pipe(cmd.stdout, { end: false });
-            else
-                child.stdout.resume();
-            if (cmd.stderr)
-                child.stderr.pipe(cmd.stderr, { end: false });
-            else
-                child.stderr.resume();
-            if (cmd.stdin && child.stdin) {
-                child.stdin.on('error', () => undefined); // EPIPE when the command does not read it all
-                cmd.stdin.pipe(child.stdin);
-            }
-            let killTimer;
-            const killGroup = (sig) => {
-                try {
-                    if (child.pid !== undefined)
-                        process.kill(-child.pid, sig);
-                }
-                catch {
-                    // Already gone.
-                }
-            };
-            const onAbort = () => {
-                killGroup('SIGTERM');
-                killTimer = setTimeout(() => killGroup('SIGKILL'), this.opts.killGraceMs ?? 5000);
-                killTimer.unref();
-            };
-            const done = () => {
-                signal?.removeEventListener('abort', onAbort);
-                if (killTimer)
-                    clearTimeout(killTimer);
-                if (cmd.stdin && child.stdin)
-                    cmd.stdin.unpipe(child.stdin);
-            };
-            child.on('error', (e) => {
-                done();
-                reject(e);
-            });
-            child.on('spawn', () => {
-                if (signal?.aborted)
-                    onAbort();
-                else
-                    signal?.addEventListener('abort', onAbort, { once: true });
-            });
-            child.on('close', (code, sig) => {
-                done();
-                // Go's ExitStatus of a command killed by a signal.
-                resolve({ exitStatus: sig !== null ? -1 : (code ?? -1) });
-            });
-        });
-    }
-    async upload(dst, src, info) {
-        const mode = info ? info.mode & 0o7777 : 0o644;
-        try {
-            await pipeline(src, createWriteStream(dst, { mode }));
-            // An existing file keeps its mode on open; scp sets the sent one.
-            if (info)
-                await chmod(dst, mode);
-        }
-        catch (e) {
-            throw goPathError('open', dst, e);
-        }
-    }
-    /**
-     * scp -r's rule (packer-plugin-sdk Communicator.UploadDir): `src` without a trailing slash is
-     * copied as a directory named like it inside `dst`; with one, only its contents are. A missing
-     * `dst` is created, as scp's sink does for a single directory.
-     */
-    async uploadDir(dst, src, exclude = []) {
-        await copyTree(src, dst, exclude);
-    }
-    async download(src, dst) {
-        try {
-            await pipeline(createReadStream(src), dst, { end: false });
-        }
-        catch (e) {
-            throw goPathError('open', src, e);
-        }
-    }
-    /** The same trailing-slash rule as uploadDir, from this "machine" to the local `dst`. */
-    async downloadDir(src, dst, exclude = []) {
-        await copyTree(src, dst, exclude);
-    }
-}
-async function copyTree(src, dst, exclude) {
-    let info;
-    try {
-        info = await stat(src);
-    }
-    catch (e) {
-        throw goPathError('stat', src, e);
-    }
-    if (!info.isDirectory())
-        throw new Error(`${src}: not a directory`);
-    const dstIsDir = await stat(dst).then((s) => s.isDirectory(), () => false);
-    const target = src.endsWith('/') || !dstIsDir ? dst : join(dst, basename(src));
-    const root = src.replace(/\/+$/, '') || '/';
-    try {
-        await mkdirAll(target, info.mode & 0o7777);
-        await cp(root, target, {
-            recursive: true,
-            dereference: true, // scp follows symlinks
-            force: true,
-            preserveTimestamps: true,
-            filter: (from) => !isExcluded(relative(root, from), exclude),
-        });
-    }
-    catch (e) {
-        throw goPathError('copy', target, e);
-    }
-}
-/** An excluded entry is one whose path below the copied directory, or whose name, is listed. */
-function isExcluded(rel, exclude) {
-    if (rel === '')
-        return false;
-    return exclude.includes(rel) || exclude.includes(basename(rel));
-}
-
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/communicator/ssh/cjs-globals.ts
@@ -1237,7 +909,7 @@ async function execCommand(client, cmd, opts, signal) {
  * rule of the local communicator. (Packer's ssh communicator ignores excludes; its only caller,
  * the file provisioner, passes none.)
  */
-function exclude_isExcluded(rel, exclude) {
+function isExcluded(rel, exclude) {
     if (rel === '' || exclude.length === 0)
         return false;
     return exclude.includes(rel) || exclude.includes((0,external_node_path_.basename)(rel));
@@ -1452,7 +1124,7 @@ function scpDownloadDir(client, src, dst, exclude) {
             const dir = (0,external_node_path_.join)(...stack);
             // The top directory is the one asked for: excludes apply below it.
             const rel = [...rels.slice(1), name].join('/');
-            const skip = skipped.includes(true) || (rels.length > 0 && exclude_isExcluded(rel, exclude));
+            const skip = skipped.includes(true) || (rels.length > 0 && isExcluded(rel, exclude));
             if (kind === 'D') {
                 if (!skip)
                     await (0,promises_.mkdir)((0,external_node_path_.join)(dir, name), { recursive: true, mode });
@@ -1556,7 +1228,7 @@ async function uploadEntries(root, rel, w, r, visited, exclude) {
     for (const name of await (0,promises_.readdir)(root)) {
         const path = (0,external_node_path_.join)(root, name);
         const relPath = rel ? `${rel}/${name}` : name;
-        if (exclude_isExcluded(relPath, exclude))
+        if (isExcluded(relPath, exclude))
             continue;
         const fi = await (0,promises_.lstat)(path);
         const isLink = fi.isSymbolicLink();
@@ -1673,7 +1345,7 @@ function sftpUploadDir(client, isDir, dst, src, exclude) {
         const rootDst = src.endsWith('/') ? dst : goJoin(dst, (0,external_node_path_.basename)(src));
         await walk(src, async (path, dir, mode, regular) => {
             const rel = (0,external_node_path_.relative)(src, path);
-            if (exclude_isExcluded(rel, exclude))
+            if (isExcluded(rel, exclude))
                 return false;
             const finalDst = goJoin(rootDst, rel || '.');
             if (finalDst === dst)
@@ -1793,6 +1465,8 @@ class SshCommunicator {
     }
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/communicator/ssh/wait.ts
 
 
@@ -1857,6 +1531,32 @@ async function waitForSsh(opts, w, signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/communicator/ssh/key-file.ts
+
+
+
+/**
+ * packer's `FileSigner` check at prepare time: a private key file that holds no usable key is a
+ * config error then, not five minutes of "Waiting for SSH" later. Returns the error text in
+ * Packer 1.6.6's words (`path` as the user wrote it), or undefined for a good key.
+ */
+function privateKeyFileProblem(fullPath, path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(fullPath);
+    }
+    catch (e) {
+        return `Failed to read key '${path}': ${e.message}`;
+    }
+    const parsed = lib.utils.parseKey(text);
+    const key = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (key && !(key instanceof Error))
+        return undefined;
+    if (key instanceof Error && /passphrase|encrypted/i.test(key.message))
+        return 'ssh: this private key is passphrase protected';
+    return `Failed to read key '${path}': no key found`;
+}
+
 ;// CONCATENATED MODULE: ./src/communicator/ssh/index.ts
 // The ssh communicator: connect (packer's wait loop), then commands and file transfers.
 
@@ -1864,6 +1564,337 @@ async function waitForSsh(opts, w, signal) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/components/common/communicator-config.ts
+
+
+
+
+/**
+ * packer `helper/communicator.Config` (Packer 1.6.6 keys): squashed into builder configs, so a
+ * builder spec spreads it in. Durations are milliseconds.
+ */
+const communicatorSpec = (0,sdk_config/* defineSpec */.jX)({
+    communicator: { kind: 'string' },
+    pause_before_connecting: { kind: 'duration' },
+    ssh_host: { kind: 'string' },
+    ssh_port: { kind: 'int' },
+    ssh_username: { kind: 'string' },
+    ssh_password: { kind: 'string' },
+    ssh_keypair_name: { kind: 'string' },
+    temporary_key_pair_name: { kind: 'string' },
+    temporary_key_pair_type: { kind: 'string' },
+    temporary_key_pair_bits: { kind: 'int' },
+    ssh_ciphers: { kind: 'string-list' },
+    ssh_clear_authorized_keys: { kind: 'bool' },
+    ssh_key_exchange_algorithms: { kind: 'string-list' },
+    ssh_private_key_file: { kind: 'string' },
+    ssh_certificate_file: { kind: 'string' },
+    ssh_pty: { kind: 'bool' },
+    ssh_timeout: { kind: 'duration' },
+    ssh_wait_timeout: { kind: 'duration' },
+    ssh_agent_auth: { kind: 'bool' },
+    ssh_disable_agent_forwarding: { kind: 'bool' },
+    ssh_handshake_attempts: { kind: 'int' },
+    ssh_bastion_host: { kind: 'string' },
+    ssh_bastion_port: { kind: 'int' },
+    ssh_bastion_agent_auth: { kind: 'bool' },
+    ssh_bastion_username: { kind: 'string' },
+    ssh_bastion_password: { kind: 'string' },
+    ssh_bastion_interactive: { kind: 'bool' },
+    ssh_bastion_private_key_file: { kind: 'string' },
+    ssh_bastion_certificate_file: { kind: 'string' },
+    ssh_file_transfer_method: { kind: 'string' },
+    ssh_proxy_host: { kind: 'string' },
+    ssh_proxy_port: { kind: 'int' },
+    ssh_proxy_username: { kind: 'string' },
+    ssh_proxy_password: { kind: 'string' },
+    ssh_keep_alive_interval: { kind: 'duration' },
+    ssh_read_write_timeout: { kind: 'duration' },
+    ssh_remote_tunnels: { kind: 'string-list' },
+    ssh_local_tunnels: { kind: 'string-list' },
+    ssh_public_key: { kind: 'string' },
+    ssh_private_key: { kind: 'string' },
+    winrm_username: { kind: 'string' },
+    winrm_password: { kind: 'string' },
+    winrm_host: { kind: 'string' },
+    winrm_no_proxy: { kind: 'bool' },
+    winrm_port: { kind: 'int' },
+    winrm_timeout: { kind: 'duration' },
+    winrm_use_ssl: { kind: 'bool' },
+    winrm_insecure: { kind: 'bool' },
+    winrm_use_ntlm: { kind: 'bool' },
+});
+const expandUser = (p) => (p.startsWith('~') ? (0,external_node_os_.homedir)() + p.slice(1) : p);
+function checkKeyFile(key, path, errs) {
+    if (!path)
+        return;
+    const full = expandUser(path);
+    if (!(0,external_node_fs_.existsSync)(full))
+        return void errs.push(new Error(`${key} is invalid: stat ${full}: no such file or directory`));
+    const problem = privateKeyFileProblem(full, path);
+    if (problem !== undefined)
+        errs.push(new Error(`${key} is invalid: Error setting up SSH config: ${problem}`));
+}
+/**
+ * Config.Prepare: fills Packer's defaults into `c` and returns its validation errors (the
+ * communicator type defaults to ssh; unknown types stop validation at once, as in Packer).
+ */
+function prepareCommunicator(c) {
+    c.communicator ||= 'ssh';
+    const errs = [];
+    switch (c.communicator) {
+        case 'ssh':
+            c.ssh_port ||= 22;
+            c.ssh_timeout ||= c.ssh_wait_timeout || 5 * 60_000;
+            c.ssh_keep_alive_interval ||= 5_000;
+            c.ssh_handshake_attempts ||= 10;
+            if (c.ssh_bastion_host) {
+                c.ssh_bastion_port ||= 22;
+                if (!c.ssh_bastion_private_key_file && c.ssh_private_key_file)
+                    c.ssh_bastion_private_key_file = c.ssh_private_key_file;
+            }
+            if (c.ssh_proxy_host)
+                c.ssh_proxy_port ||= 1080;
+            c.ssh_file_transfer_method ||= 'scp';
+            if (!c.ssh_username) {
+                errs.push(new Error('An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".'));
+            }
+            checkKeyFile('ssh_private_key_file', c.ssh_private_key_file, errs);
+            if (c.ssh_bastion_host && !c.ssh_bastion_agent_auth) {
+                if (!c.ssh_bastion_password && !c.ssh_bastion_private_key_file) {
+                    errs.push(new Error('ssh_bastion_password or ssh_bastion_private_key_file must be specified'));
+                }
+                else
+                    checkKeyFile('ssh_bastion_private_key_file', c.ssh_bastion_private_key_file, errs);
+            }
+            if (c.ssh_file_transfer_method !== 'scp' && c.ssh_file_transfer_method !== 'sftp') {
+                errs.push(new Error(`ssh_file_transfer_method ('${c.ssh_file_transfer_method}') is invalid, valid methods: sftp, scp`));
+            }
+            if (c.ssh_bastion_host && c.ssh_proxy_host) {
+                errs.push(new Error('please specify either ssh_bastion_host or ssh_proxy_host, not both'));
+            }
+            break;
+        case 'winrm':
+            if (!c.winrm_port)
+                c.winrm_port = c.winrm_use_ssl ? 5986 : 5985;
+            c.winrm_timeout ||= 30 * 60_000;
+            if (!c.winrm_username)
+                errs.push(new Error('winrm_username must be specified.'));
+            break;
+        case 'docker':
+        case 'dockerWindowsContainer':
+        case 'none':
+            break;
+        default:
+            return [new Error(`Communicator type ${c.communicator} is invalid`)];
+    }
+    return errs;
+}
+/** Config.Host/User/Password: the values for the chosen communicator type. */
+function commHost(c) {
+    return (c.communicator === 'ssh' ? c.ssh_host : c.communicator === 'winrm' ? c.winrm_host : '') ?? '';
+}
+function commUser(c) {
+    return (c.communicator === 'ssh' ? c.ssh_username : c.communicator === 'winrm' ? c.winrm_username : '') ?? '';
+}
+function commPassword(c) {
+    return (c.communicator === 'ssh' ? c.ssh_password : c.communicator === 'winrm' ? c.winrm_password : '') ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/components/builder/null/config.ts
+
+
+
+/** packer `builder/null` Config.Prepare, with its messages. */
+function prepareNullConfig(raws) {
+    const { config: comm, packer } = (0,sdk_config/* decodeConfig */.Fu)(communicatorSpec, raws);
+    const errs = prepareCommunicator(comm);
+    if (comm.communicator !== 'none') {
+        if (commHost(comm) === '') {
+            errs.push(new Error('a Host must be specified, please reference your communicator documentation'));
+        }
+        if (commUser(comm) === '') {
+            errs.push(new Error('a Username must be specified, please reference your communicator documentation'));
+        }
+        if (!comm.ssh_agent_auth && commPassword(comm) === '' && !comm.ssh_private_key_file) {
+            errs.push(new Error('one authentication method must be specified, please reference your communicator documentation'));
+        }
+    }
+    throwIfAnyPacker(errs);
+    return { comm, packer };
+}
+
+;// CONCATENATED MODULE: ./src/communicator/none.ts
+/**
+ * `communicator: none` (packer-plugin-sdk `communicator/none`): commands "succeed" without
+ * running anything, transfers fail with Packer's wording, so provisioners that need a machine
+ * report why they cannot work instead of silently doing nothing.
+ */
+class NoneCommunicator {
+    async start(_cmd) {
+        return { exitStatus: 0 };
+    }
+    async upload() {
+        throw new Error("Upload is not implemented when communicator = 'none'");
+    }
+    async uploadDir() {
+        throw new Error("UploadDir is not implemented when communicator = 'none'");
+    }
+    async download() {
+        throw new Error("Download is not implemented when communicator = 'none'");
+    }
+    async downloadDir() {
+        throw new Error("DownloadDir is not implemented when communicator = 'none'");
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/communicator/local.ts
+
+
+
+
+
+
+/**
+ * A communicator whose "machine" is this one: commands run under `/bin/sh -c`, transfers are file
+ * copies. It behaves as the ssh communicator does on a real host (exit statuses, modes, scp's
+ * trailing-slash rule for directories), so provisioners are tested for real and other
+ * communicators have a reference to be compared with.
+ */
+class LocalCommunicator {
+    opts;
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    start(cmd, signal) {
+        return new Promise((resolve, reject) => {
+            // Its own process group, so that aborting stops the whole command, not only its shell.
+            const child = spawn('/bin/sh', ['-c', cmd.command], {
+                detached: true,
+                stdio: [cmd.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            });
+            // The caller owns its writers (Go's RemoteCmd): they are fed, never ended here.
+            if (cmd.stdout)
+                child.stdout.pipe(cmd.stdout, { end: false });
+            else
+                child.stdout.resume();
+            if (cmd.stderr)
+                child.stderr.pipe(cmd.stderr, { end: false });
+            else
+                child.stderr.resume();
+            if (cmd.stdin && child.stdin) {
+                child.stdin.on('error', () => undefined); // EPIPE when the command does not read it all
+                cmd.stdin.pipe(child.stdin);
+            }
+            let killTimer;
+            const killGroup = (sig) => {
+                try {
+                    if (child.pid !== undefined)
+                        process.kill(-child.pid, sig);
+                }
+                catch {
+                    // Already gone.
+                }
+            };
+            const onAbort = () => {
+                killGroup('SIGTERM');
+                killTimer = setTimeout(() => killGroup('SIGKILL'), this.opts.killGraceMs ?? 5000);
+                killTimer.unref();
+            };
+            const done = () => {
+                signal?.removeEventListener('abort', onAbort);
+                if (killTimer)
+                    clearTimeout(killTimer);
+                if (cmd.stdin && child.stdin)
+                    cmd.stdin.unpipe(child.stdin);
+            };
+            child.on('error', (e) => {
+                done();
+                reject(e);
+            });
+            child.on('spawn', () => {
+                if (signal?.aborted)
+                    onAbort();
+                else
+                    signal?.addEventListener('abort', onAbort, { once: true });
+            });
+            child.on('close', (code, sig) => {
+                done();
+                // Go's ExitStatus of a command killed by a signal.
+                resolve({ exitStatus: sig !== null ? -1 : (code ?? -1) });
+            });
+        });
+    }
+    async upload(dst, src, info) {
+        const mode = info ? info.mode & 0o7777 : 0o644;
+        try {
+            await pipeline(src, createWriteStream(dst, { mode }));
+            // An existing file keeps its mode on open; scp sets the sent one.
+            if (info)
+                await chmod(dst, mode);
+        }
+        catch (e) {
+            throw goPathError('open', dst, e);
+        }
+    }
+    /**
+     * scp -r's rule (packer-plugin-sdk Communicator.UploadDir): `src` without a trailing slash is
+     * copied as a directory named like it inside `dst`; with one, only its contents are. A missing
+     * `dst` is created, as scp's sink does for a single directory.
+     */
+    async uploadDir(dst, src, exclude = []) {
+        await copyTree(src, dst, exclude);
+    }
+    async download(src, dst) {
+        try {
+            await pipeline(createReadStream(src), dst, { end: false });
+        }
+        catch (e) {
+            throw goPathError('open', src, e);
+        }
+    }
+    /** The same trailing-slash rule as uploadDir, from this "machine" to the local `dst`. */
+    async downloadDir(src, dst, exclude = []) {
+        await copyTree(src, dst, exclude);
+    }
+}
+async function copyTree(src, dst, exclude) {
+    let info;
+    try {
+        info = await stat(src);
+    }
+    catch (e) {
+        throw goPathError('stat', src, e);
+    }
+    if (!info.isDirectory())
+        throw new Error(`${src}: not a directory`);
+    const dstIsDir = await stat(dst).then((s) => s.isDirectory(), () => false);
+    const target = src.endsWith('/') || !dstIsDir ? dst : join(dst, basename(src));
+    const root = src.replace(/\/+$/, '') || '/';
+    try {
+        await mkdirAll(target, info.mode & 0o7777);
+        await cp(root, target, {
+            recursive: true,
+            dereference: true, // scp follows symlinks
+            force: true,
+            preserveTimestamps: true,
+            filter: (from) => !local_isExcluded(relative(root, from), exclude),
+        });
+    }
+    catch (e) {
+        throw goPathError('copy', target, e);
+    }
+}
+/** An excluded entry is one whose path below the copied directory, or whose name, is listed. */
+function local_isExcluded(rel, exclude) {
+    if (rel === '')
+        return false;
+    return exclude.includes(rel) || exclude.includes(basename(rel));
+}
 
 ;// CONCATENATED MODULE: ./src/communicator/index.ts
 // Communicators: how provisioners reach the machine being built.
