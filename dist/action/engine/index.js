@@ -982,7 +982,7 @@ async function run(req, emit, signal) {
     if (!template || loaded.diagnostics.some((d) => d.severity === 'error'))
         return endEarly();
     const [{ builtinComponentSet }, { componentsForCommand }, { runBuilds }, { selectionDiagnostics }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(270), __nccwpck_require__.e(989), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 412)),
         Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(989), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3652)),
         Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5920)),
         Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(989), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8228)),

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { privateKeyFileProblem } from '../../communicator/ssh/index.js';
 import { defineSpec, type ConfigOf } from '../../sdk/config/index.js';
 
 /**
@@ -63,10 +62,11 @@ export type CommunicatorConfig = ConfigOf<typeof communicatorSpec>;
 
 const expandUser = (p: string): string => (p.startsWith('~') ? homedir() + p.slice(1) : p);
 
-function checkKeyFile(key: string, path: string | undefined, errs: Error[]): void {
+async function checkKeyFile(key: string, path: string | undefined, errs: Error[]): Promise<void> {
   if (!path) return;
   const full = expandUser(path);
   if (!existsSync(full)) return void errs.push(new Error(`${key} is invalid: stat ${full}: no such file or directory`));
+  const { privateKeyFileProblem } = await import('../../communicator/ssh/key-file.js'); // ssh2 only when a key is set
   const problem = privateKeyFileProblem(full, path);
   if (problem !== undefined) errs.push(new Error(`${key} is invalid: Error setting up SSH config: ${problem}`));
 }
@@ -75,7 +75,7 @@ function checkKeyFile(key: string, path: string | undefined, errs: Error[]): voi
  * Config.Prepare: fills Packer's defaults into `c` and returns its validation errors (the
  * communicator type defaults to ssh; unknown types stop validation at once, as in Packer).
  */
-export function prepareCommunicator(c: CommunicatorConfig): Error[] {
+export async function prepareCommunicator(c: CommunicatorConfig): Promise<Error[]> {
   c.communicator ||= 'ssh';
   const errs: Error[] = [];
   switch (c.communicator) {
@@ -93,11 +93,11 @@ export function prepareCommunicator(c: CommunicatorConfig): Error[] {
       if (!c.ssh_username) {
         errs.push(new Error('An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".'));
       }
-      checkKeyFile('ssh_private_key_file', c.ssh_private_key_file, errs);
+      await checkKeyFile('ssh_private_key_file', c.ssh_private_key_file, errs);
       if (c.ssh_bastion_host && !c.ssh_bastion_agent_auth) {
         if (!c.ssh_bastion_password && !c.ssh_bastion_private_key_file) {
           errs.push(new Error('ssh_bastion_password or ssh_bastion_private_key_file must be specified'));
-        } else checkKeyFile('ssh_bastion_private_key_file', c.ssh_bastion_private_key_file, errs);
+        } else await checkKeyFile('ssh_bastion_private_key_file', c.ssh_bastion_private_key_file, errs);
       }
       if (c.ssh_file_transfer_method !== 'scp' && c.ssh_file_transfer_method !== 'sftp') {
         errs.push(new Error(`ssh_file_transfer_method ('${c.ssh_file_transfer_method}') is invalid, valid methods: sftp, scp`));

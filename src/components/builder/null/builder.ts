@@ -26,7 +26,7 @@ export class NullBuilder implements Builder {
   private config?: NullConfig;
 
   async prepare(...raws: RawConfig[]): Promise<BuilderPrepareResult> {
-    this.config = prepareNullConfig(raws);
+    this.config = await prepareNullConfig(raws);
     return { generatedVars: [], warnings: [] };
   }
 

@@ -16,9 +16,9 @@ export interface NullConfig {
 }
 
 /** packer `builder/null` Config.Prepare, with its messages. */
-export function prepareNullConfig(raws: RawConfig[]): NullConfig {
+export async function prepareNullConfig(raws: RawConfig[]): Promise<NullConfig> {
   const { config: comm, packer } = decodeConfig(communicatorSpec, raws);
-  const errs = prepareCommunicator(comm);
+  const errs = await prepareCommunicator(comm);
   if (comm.communicator !== 'none') {
     if (commHost(comm) === '') {
       errs.push(new Error('a Host must be specified, please reference your communicator documentation'));

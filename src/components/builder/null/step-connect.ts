@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { NoneCommunicator, SshTimeoutError, waitForSsh, type SshCommunicator } from '../../../communicator/index.js';
+import { NoneCommunicator } from '../../../communicator/index.js';
+import type { SshCommunicator } from '../../../communicator/ssh/index.js';
 import { CancelledError, formatGoDuration } from '../../../sdk/index.js';
 import {
   StateCommunicator,
@@ -66,6 +67,7 @@ export class StepConnect implements Step {
       return StepAction.Halt;
     }
     ui.say('Waiting for SSH to become available...');
+    const { SshTimeoutError, waitForSsh } = await import('../../../communicator/ssh/index.js');
     try {
       this.comm = await waitForSsh(
         opts,

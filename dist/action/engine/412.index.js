@@ -1,8 +1,745 @@
-export const id = 115;
-export const ids = [115];
+export const id = 412;
+export const ids = [412];
 export const modules = {
 
-/***/ 9115:
+/***/ 9103:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+// lz4.js - An implementation of Lz4 in plain JavaScript.
+//
+// TODO:
+// - Unify header parsing/writing.
+// - Support options (block size, checksums)
+// - Support streams
+// - Better error handling (handle bad offset, etc.)
+// - HC support (better search algorithm)
+// - Tests/benchmarking
+
+var xxhash = __webpack_require__(1928);
+var util = __webpack_require__(7853);
+
+// Constants
+// --
+
+// Compression format parameters/constants.
+var minMatch = 4;
+var minLength = 13;
+var searchLimit = 5;
+var skipTrigger = 6;
+var hashSize = 1 << 16;
+
+// Token constants.
+var mlBits = 4;
+var mlMask = (1 << mlBits) - 1;
+var runBits = 4;
+var runMask = (1 << runBits) - 1;
+
+// Shared buffers
+var blockBuf = makeBuffer(5 << 20);
+var hashTable = makeHashTable();
+
+// Frame constants.
+var magicNum = 0x184D2204;
+
+// Frame descriptor flags.
+var fdContentChksum = 0x4;
+var fdContentSize = 0x8;
+var fdBlockChksum = 0x10;
+// var fdBlockIndep = 0x20;
+var fdVersion = 0x40;
+var fdVersionMask = 0xC0;
+
+// Block sizes.
+var bsUncompressed = 0x80000000;
+var bsDefault = 7;
+var bsShift = 4;
+var bsMask = 7;
+var bsMap = {
+  4: 0x10000,
+  5: 0x40000,
+  6: 0x100000,
+  7: 0x400000
+};
+
+// Utility functions/primitives
+// --
+
+// Makes our hashtable. On older browsers, may return a plain array.
+function makeHashTable () {
+  try {
+    return new Uint32Array(hashSize);
+  } catch (error) {
+    var hashTable = new Array(hashSize);
+
+    for (var i = 0; i < hashSize; i++) {
+      hashTable[i] = 0;
+    }
+
+    return hashTable;
+  }
+}
+
+// Clear hashtable.
+function clearHashTable (table) {
+  for (var i = 0; i < hashSize; i++) {
+    hashTable[i] = 0;
+  }
+}
+
+// Makes a byte buffer. On older browsers, may return a plain array.
+function makeBuffer (size) {
+  try {
+    return new Uint8Array(size);
+  } catch (error) {
+    var buf = new Array(size);
+
+    for (var i = 0; i < size; i++) {
+      buf[i] = 0;
+    }
+
+    return buf;
+  }
+}
+
+function sliceArray (array, start, end) {
+  if (typeof array.buffer !== undefined) {
+    if (Uint8Array.prototype.slice) {
+      return array.slice(start, end);
+    } else {
+      // Uint8Array#slice polyfill.
+      var len = array.length;
+
+      // Calculate start.
+      start = start | 0;
+      start = (start < 0) ? Math.max(len + start, 0) : Math.min(start, len);
+
+      // Calculate end.
+      end = (end === undefined) ? len : end | 0;
+      end = (end < 0) ? Math.max(len + end, 0) : Math.min(end, len);
+
+      // Copy into new array.
+      var arraySlice = new Uint8Array(end - start);
+      for (var i = start, n = 0; i < end;) {
+        arraySlice[n++] = array[i++];
+      }
+
+      return arraySlice;
+    }
+  } else {
+    // Assume normal array.
+    return array.slice(start, end);
+  }
+}
+
+// Implementation
+// --
+
+// Calculates an upper bound for lz4 compression.
+exports.compressBound = function compressBound (n) {
+  return (n + (n / 255) + 16) | 0;
+};
+
+// Calculates an upper bound for lz4 decompression, by reading the data.
+exports.decompressBound = function decompressBound (src) {
+  var sIndex = 0;
+
+  // Read magic number
+  if (util.readU32(src, sIndex) !== magicNum) {
+    throw new Error('invalid magic number');
+  }
+
+  sIndex += 4;
+
+  // Read descriptor
+  var descriptor = src[sIndex++];
+
+  // Check version
+  if ((descriptor & fdVersionMask) !== fdVersion) {
+    throw new Error('incompatible descriptor version ' + (descriptor & fdVersionMask));
+  }
+
+  // Read flags
+  var useBlockSum = (descriptor & fdBlockChksum) !== 0;
+  var useContentSize = (descriptor & fdContentSize) !== 0;
+
+  // Read block size
+  var bsIdx = (src[sIndex++] >> bsShift) & bsMask;
+
+  if (bsMap[bsIdx] === undefined) {
+    throw new Error('invalid block size ' + bsIdx);
+  }
+
+  var maxBlockSize = bsMap[bsIdx];
+
+  // Get content size
+  if (useContentSize) {
+    return util.readU64(src, sIndex);
+  }
+
+  // Checksum
+  sIndex++;
+
+  // Read blocks.
+  var maxSize = 0;
+  while (true) {
+    var blockSize = util.readU32(src, sIndex);
+    sIndex += 4;
+
+    if (blockSize & bsUncompressed) {
+      blockSize &= ~bsUncompressed;
+      maxSize += blockSize;
+    } else {
+      maxSize += maxBlockSize;
+    }
+
+    if (blockSize === 0) {
+      return maxSize;
+    }
+
+    if (useBlockSum) {
+      sIndex += 4;
+    }
+
+    sIndex += blockSize;
+  }
+};
+
+// Creates a buffer of a given byte-size, falling back to plain arrays.
+exports.makeBuffer = makeBuffer;
+
+// Decompresses a block of Lz4.
+exports.decompressBlock = function decompressBlock (src, dst, sIndex, sLength, dIndex) {
+  var mLength, mOffset, sEnd, n, i;
+
+  // Setup initial state.
+  sEnd = sIndex + sLength;
+
+  // Consume entire input block.
+  while (sIndex < sEnd) {
+    var token = src[sIndex++];
+
+    // Copy literals.
+    var literalCount = (token >> 4);
+    if (literalCount > 0) {
+      // Parse length.
+      if (literalCount === 0xf) {
+        while (true) {
+          literalCount += src[sIndex];
+          if (src[sIndex++] !== 0xff) {
+            break;
+          }
+        }
+      }
+
+      // Copy literals
+      for (n = sIndex + literalCount; sIndex < n;) {
+        dst[dIndex++] = src[sIndex++];
+      }
+    }
+
+    if (sIndex >= sEnd) {
+      break;
+    }
+
+    // Copy match.
+    mLength = (token & 0xf);
+
+    // Parse offset.
+    mOffset = src[sIndex++] | (src[sIndex++] << 8);
+
+    // Parse length.
+    if (mLength === 0xf) {
+      while (true) {
+        mLength += src[sIndex];
+        if (src[sIndex++] !== 0xff) {
+          break;
+        }
+      }
+    }
+
+    mLength += minMatch;
+
+    // Copy match.
+    for (i = dIndex - mOffset, n = i + mLength; i < n;) {
+      dst[dIndex++] = dst[i++] | 0;
+    }
+  }
+
+  return dIndex;
+};
+
+// Compresses a block with Lz4.
+exports.compressBlock = function compressBlock (src, dst, sIndex, sLength, hashTable) {
+  var mIndex, mAnchor, mLength, mOffset, mStep;
+  var literalCount, dIndex, sEnd, n;
+
+  // Setup initial state.
+  dIndex = 0;
+  sEnd = sLength + sIndex;
+  mAnchor = sIndex;
+
+  // Process only if block is large enough.
+  if (sLength >= minLength) {
+    var searchMatchCount = (1 << skipTrigger) + 3;
+
+    // Consume until last n literals (Lz4 spec limitation.)
+    while (sIndex + minMatch < sEnd - searchLimit) {
+      var seq = util.readU32(src, sIndex);
+      var hash = util.hashU32(seq) >>> 0;
+
+      // Crush hash to 16 bits.
+      hash = ((hash >> 16) ^ hash) >>> 0 & 0xffff;
+
+      // Look for a match in the hashtable. NOTE: remove one; see below.
+      mIndex = hashTable[hash] - 1;
+
+      // Put pos in hash table. NOTE: add one so that zero = invalid.
+      hashTable[hash] = sIndex + 1;
+
+      // Determine if there is a match (within range.)
+      if (mIndex < 0 || ((sIndex - mIndex) >>> 16) > 0 || util.readU32(src, mIndex) !== seq) {
+        mStep = searchMatchCount++ >> skipTrigger;
+        sIndex += mStep;
+        continue;
+      }
+
+      searchMatchCount = (1 << skipTrigger) + 3;
+
+      // Calculate literal count and offset.
+      literalCount = sIndex - mAnchor;
+      mOffset = sIndex - mIndex;
+
+      // We've already matched one word, so get that out of the way.
+      sIndex += minMatch;
+      mIndex += minMatch;
+
+      // Determine match length.
+      // N.B.: mLength does not include minMatch, Lz4 adds it back
+      // in decoding.
+      mLength = sIndex;
+      while (sIndex < sEnd - searchLimit && src[sIndex] === src[mIndex]) {
+        sIndex++;
+        mIndex++;
+      }
+      mLength = sIndex - mLength;
+
+      // Write token + literal count.
+      var token = mLength < mlMask ? mLength : mlMask;
+      if (literalCount >= runMask) {
+        dst[dIndex++] = (runMask << mlBits) + token;
+        for (n = literalCount - runMask; n >= 0xff; n -= 0xff) {
+          dst[dIndex++] = 0xff;
+        }
+        dst[dIndex++] = n;
+      } else {
+        dst[dIndex++] = (literalCount << mlBits) + token;
+      }
+
+      // Write literals.
+      for (var i = 0; i < literalCount; i++) {
+        dst[dIndex++] = src[mAnchor + i];
+      }
+
+      // Write offset.
+      dst[dIndex++] = mOffset;
+      dst[dIndex++] = (mOffset >> 8);
+
+      // Write match length.
+      if (mLength >= mlMask) {
+        for (n = mLength - mlMask; n >= 0xff; n -= 0xff) {
+          dst[dIndex++] = 0xff;
+        }
+        dst[dIndex++] = n;
+      }
+
+      // Move the anchor.
+      mAnchor = sIndex;
+    }
+  }
+
+  // Nothing was encoded.
+  if (mAnchor === 0) {
+    return 0;
+  }
+
+  // Write remaining literals.
+  // Write literal token+count.
+  literalCount = sEnd - mAnchor;
+  if (literalCount >= runMask) {
+    dst[dIndex++] = (runMask << mlBits);
+    for (n = literalCount - runMask; n >= 0xff; n -= 0xff) {
+      dst[dIndex++] = 0xff;
+    }
+    dst[dIndex++] = n;
+  } else {
+    dst[dIndex++] = (literalCount << mlBits);
+  }
+
+  // Write literals.
+  sIndex = mAnchor;
+  while (sIndex < sEnd) {
+    dst[dIndex++] = src[sIndex++];
+  }
+
+  return dIndex;
+};
+
+// Decompresses a frame of Lz4 data.
+exports.decompressFrame = function decompressFrame (src, dst) {
+  var useBlockSum, useContentSum, useContentSize, descriptor;
+  var sIndex = 0;
+  var dIndex = 0;
+
+  // Read magic number
+  if (util.readU32(src, sIndex) !== magicNum) {
+    throw new Error('invalid magic number');
+  }
+
+  sIndex += 4;
+
+  // Read descriptor
+  descriptor = src[sIndex++];
+
+  // Check version
+  if ((descriptor & fdVersionMask) !== fdVersion) {
+    throw new Error('incompatible descriptor version');
+  }
+
+  // Read flags
+  useBlockSum = (descriptor & fdBlockChksum) !== 0;
+  useContentSum = (descriptor & fdContentChksum) !== 0;
+  useContentSize = (descriptor & fdContentSize) !== 0;
+
+  // Read block size
+  var bsIdx = (src[sIndex++] >> bsShift) & bsMask;
+
+  if (bsMap[bsIdx] === undefined) {
+    throw new Error('invalid block size');
+  }
+
+  if (useContentSize) {
+    // TODO: read content size
+    sIndex += 8;
+  }
+
+  sIndex++;
+
+  // Read blocks.
+  while (true) {
+    var compSize;
+
+    compSize = util.readU32(src, sIndex);
+    sIndex += 4;
+
+    if (compSize === 0) {
+      break;
+    }
+
+    if (useBlockSum) {
+      // TODO: read block checksum
+      sIndex += 4;
+    }
+
+    // Check if block is compressed
+    if ((compSize & bsUncompressed) !== 0) {
+      // Mask off the 'uncompressed' bit
+      compSize &= ~bsUncompressed;
+
+      // Copy uncompressed data into destination buffer.
+      for (var j = 0; j < compSize; j++) {
+        dst[dIndex++] = src[sIndex++];
+      }
+    } else {
+      // Decompress into blockBuf
+      dIndex = exports.decompressBlock(src, dst, sIndex, compSize, dIndex);
+      sIndex += compSize;
+    }
+  }
+
+  if (useContentSum) {
+    // TODO: read content checksum
+    sIndex += 4;
+  }
+
+  return dIndex;
+};
+
+// Compresses data to an Lz4 frame.
+exports.compressFrame = function compressFrame (src, dst) {
+  var dIndex = 0;
+
+  // Write magic number.
+  util.writeU32(dst, dIndex, magicNum);
+  dIndex += 4;
+
+  // Descriptor flags.
+  dst[dIndex++] = fdVersion;
+  dst[dIndex++] = bsDefault << bsShift;
+
+  // Descriptor checksum.
+  dst[dIndex] = xxhash.hash(0, dst, 4, dIndex - 4) >> 8;
+  dIndex++;
+
+  // Write blocks.
+  var maxBlockSize = bsMap[bsDefault];
+  var remaining = src.length;
+  var sIndex = 0;
+
+  // Clear the hashtable.
+  clearHashTable(hashTable);
+
+  // Split input into blocks and write.
+  while (remaining > 0) {
+    var compSize = 0;
+    var blockSize = remaining > maxBlockSize ? maxBlockSize : remaining;
+
+    compSize = exports.compressBlock(src, blockBuf, sIndex, blockSize, hashTable);
+
+    if (compSize > blockSize || compSize === 0) {
+      // Output uncompressed.
+      util.writeU32(dst, dIndex, 0x80000000 | blockSize);
+      dIndex += 4;
+
+      for (var z = sIndex + blockSize; sIndex < z;) {
+        dst[dIndex++] = src[sIndex++];
+      }
+
+      remaining -= blockSize;
+    } else {
+      // Output compressed.
+      util.writeU32(dst, dIndex, compSize);
+      dIndex += 4;
+
+      for (var j = 0; j < compSize;) {
+        dst[dIndex++] = blockBuf[j++];
+      }
+
+      sIndex += blockSize;
+      remaining -= blockSize;
+    }
+  }
+
+  // Write blank end block.
+  util.writeU32(dst, dIndex, 0);
+  dIndex += 4;
+
+  return dIndex;
+};
+
+// Decompresses a buffer containing an Lz4 frame. maxSize is optional; if not
+// provided, a maximum size will be determined by examining the data. The
+// buffer returned will always be perfectly-sized.
+exports.decompress = function decompress (src, maxSize) {
+  var dst, size;
+
+  if (maxSize === undefined) {
+    maxSize = exports.decompressBound(src);
+  }
+
+  dst = exports.makeBuffer(maxSize);
+  size = exports.decompressFrame(src, dst);
+
+  if (size !== maxSize) {
+    dst = sliceArray(dst, 0, size);
+  }
+
+  return dst;
+};
+
+// Compresses a buffer to an Lz4 frame. maxSize is optional; if not provided,
+// a buffer will be created based on the theoretical worst output size for a
+// given input size. The buffer returned will always be perfectly-sized.
+exports.compress = function compress (src, maxSize) {
+  var dst, size;
+
+  if (maxSize === undefined) {
+    maxSize = exports.compressBound(src.length);
+  }
+
+  dst = exports.makeBuffer(maxSize);
+  size = exports.compressFrame(src, dst);
+
+  if (size !== maxSize) {
+    dst = sliceArray(dst, 0, size);
+  }
+
+  return dst;
+};
+
+
+/***/ }),
+
+/***/ 7853:
+/***/ ((__unused_webpack_module, exports) => {
+
+// Simple hash function, from: http://burtleburtle.net/bob/hash/integer.html.
+// Chosen because it doesn't use multiply and achieves full avalanche.
+exports.hashU32 = function hashU32 (a) {
+  a = a | 0;
+  a = a + 2127912214 + (a << 12) | 0;
+  a = a ^ -949894596 ^ a >>> 19;
+  a = a + 374761393 + (a << 5) | 0;
+  a = a + -744332180 ^ a << 9;
+  a = a + -42973499 + (a << 3) | 0;
+  return a ^ -1252372727 ^ a >>> 16 | 0;
+};
+
+// Reads a 64-bit little-endian integer from an array.
+exports.readU64 = function readU64 (b, n) {
+  var x = 0;
+  x |= b[n++] << 0;
+  x |= b[n++] << 8;
+  x |= b[n++] << 16;
+  x |= b[n++] << 24;
+  x |= b[n++] << 32;
+  x |= b[n++] << 40;
+  x |= b[n++] << 48;
+  x |= b[n++] << 56;
+  return x;
+};
+
+// Reads a 32-bit little-endian integer from an array.
+exports.readU32 = function readU32 (b, n) {
+  var x = 0;
+  x |= b[n++] << 0;
+  x |= b[n++] << 8;
+  x |= b[n++] << 16;
+  x |= b[n++] << 24;
+  return x;
+};
+
+// Writes a 32-bit little-endian integer from an array.
+exports.writeU32 = function writeU32 (b, n, x) {
+  b[n++] = (x >> 0) & 0xff;
+  b[n++] = (x >> 8) & 0xff;
+  b[n++] = (x >> 16) & 0xff;
+  b[n++] = (x >> 24) & 0xff;
+};
+
+// Multiplies two numbers using 32-bit integer multiplication.
+// Algorithm from Emscripten.
+exports.imul = function imul (a, b) {
+  var ah = a >>> 16;
+  var al = a & 65535;
+  var bh = b >>> 16;
+  var bl = b & 65535;
+
+  return al * bl + (ah * bl + al * bh << 16) | 0;
+};
+
+
+/***/ }),
+
+/***/ 1928:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+// xxh32.js - implementation of xxhash32 in plain JavaScript
+var util = __webpack_require__(7853);
+
+// xxhash32 primes
+var prime1 = 0x9e3779b1;
+var prime2 = 0x85ebca77;
+var prime3 = 0xc2b2ae3d;
+var prime4 = 0x27d4eb2f;
+var prime5 = 0x165667b1;
+
+// Utility functions/primitives
+// --
+
+function rotl32 (x, r) {
+  x = x | 0;
+  r = r | 0;
+
+  return x >>> (32 - r | 0) | x << r | 0;
+}
+
+function rotmul32 (h, r, m) {
+  h = h | 0;
+  r = r | 0;
+  m = m | 0;
+
+  return util.imul(h >>> (32 - r | 0) | h << r, m) | 0;
+}
+
+function shiftxor32 (h, s) {
+  h = h | 0;
+  s = s | 0;
+
+  return h >>> s ^ h | 0;
+}
+
+// Implementation
+// --
+
+function xxhapply (h, src, m0, s, m1) {
+  return rotmul32(util.imul(src, m0) + h, s, m1);
+}
+
+function xxh1 (h, src, index) {
+  return rotmul32((h + util.imul(src[index], prime5)), 11, prime1);
+}
+
+function xxh4 (h, src, index) {
+  return xxhapply(h, util.readU32(src, index), prime3, 17, prime4);
+}
+
+function xxh16 (h, src, index) {
+  return [
+    xxhapply(h[0], util.readU32(src, index + 0), prime2, 13, prime1),
+    xxhapply(h[1], util.readU32(src, index + 4), prime2, 13, prime1),
+    xxhapply(h[2], util.readU32(src, index + 8), prime2, 13, prime1),
+    xxhapply(h[3], util.readU32(src, index + 12), prime2, 13, prime1)
+  ];
+}
+
+function xxh32 (seed, src, index, len) {
+  var h, l;
+  l = len;
+  if (len >= 16) {
+    h = [
+      seed + prime1 + prime2,
+      seed + prime2,
+      seed,
+      seed - prime1
+    ];
+
+    while (len >= 16) {
+      h = xxh16(h, src, index);
+
+      index += 16;
+      len -= 16;
+    }
+
+    h = rotl32(h[0], 1) + rotl32(h[1], 7) + rotl32(h[2], 12) + rotl32(h[3], 18) + l;
+  } else {
+    h = (seed + prime5 + len) >>> 0;
+  }
+
+  while (len >= 4) {
+    h = xxh4(h, src, index);
+
+    index += 4;
+    len -= 4;
+  }
+
+  while (len > 0) {
+    h = xxh1(h, src, index);
+
+    index++;
+    len--;
+  }
+
+  h = shiftxor32(util.imul(shiftxor32(util.imul(shiftxor32(h, 15), prime2), 13), prime3), 16);
+
+  return h >>> 0;
+}
+
+exports.hash = xxh32;
+
+
+/***/ }),
+
+/***/ 412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -532,1042 +1269,7 @@ class NullArtifact {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/communicator/ssh/cjs-globals.ts
-// Bundling ssh2: the bundles ship without its optional native addons (package.json's allowScripts
-// denies their builds, so dist/ is the same on every machine; ssh2 then uses its JS code) and
-// without pagent.exe (Windows Pageant only; build:action removes it).
-//
-// ssh2's poly1305 (an emscripten module) reads the CommonJS `__dirname` when it loads; in our
-// ESM bundle there is none and its init promise rejects, which kills the process. Imported before
-// ssh2 so that the name exists. (Its wasm is inlined: the value is never used as a path.)
-
-
-const g = globalThis;
-g.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
-var lib = __webpack_require__(5472);
-;// CONCATENATED MODULE: ./src/communicator/ssh/errors.ts
-/** A TCP connection (or the bastion's forwarding) to the ssh port failed: retried. */
-class SshDialError extends Error {
-}
-/** The ssh handshake failed; `auth` when the server refused every credential offered. */
-class SshHandshakeError extends Error {
-    auth;
-    constructor(message, auth = false) {
-        super(message);
-        this.auth = auth;
-    }
-}
-/** Building the client configuration failed (agent socket, key parsing): retried, as in Packer. */
-class SshConfigError extends Error {
-}
-/** `ssh_timeout` elapsed (packer StepConnectSSH's text). */
-class SshTimeoutError extends Error {
-    constructor() {
-        super('Timeout waiting for SSH.');
-    }
-}
-/** What packer prefixes to an authentication failure before giving up. */
-function authFailureMessage(original) {
-    return ('Packer experienced an authentication error when trying to connect via SSH. This can happen if your ' +
-        'username/password are wrong. You may want to double-check your credentials as part of your debugging ' +
-        `process. original error: ${original}`);
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/auth.ts
-
-
-
-/**
- * The auth methods in the order Go's `ssh.ClientConfig.Auth` gets them from packer's
- * SSHConfigFunc: agent, private keys, password, keyboard-interactive answering with the password.
- * Go tries each method *name* once, so only the first "publickey" source counts (the agent when
- * enabled, else the first key) — kept, so that the same configs fail the same way.
- */
-function authMethods(username, auth) {
-    const methods = [];
-    if (auth.agent) {
-        const sock = process.env['SSH_AUTH_SOCK'];
-        if (!sock)
-            throw new SshConfigError('SSH_AUTH_SOCK is not set');
-        methods.push({ type: 'agent', username, agent: sock });
-    }
-    for (const text of auth.privateKeys ?? []) {
-        const parsed = lib.utils.parseKey(text);
-        const key = Array.isArray(parsed) ? parsed[0] : parsed;
-        if (!key || key instanceof Error) {
-            throw new SshConfigError(`Error on parsing SSH private key: ${key instanceof Error ? key.message : 'no key found'}`);
-        }
-        methods.push({ type: 'publickey', username, key: key });
-    }
-    if (auth.password) {
-        const password = auth.password;
-        methods.push({ type: 'password', username, password });
-        methods.push({
-            type: 'keyboard-interactive',
-            username,
-            prompt: (_name, _instructions, _lang, prompts, finish) => finish(prompts.map(() => password)),
-        });
-    }
-    return methods;
-}
-/** Go's method names: the agent is a source of public keys. */
-const goName = (m) => (m.type === 'agent' ? 'publickey' : m.type);
-/**
- * An ssh2 auth handler that walks `methods` as Go's client does (none first, then each untried
- * method name the server still accepts) and records the names tried, for Go's error text.
- */
-function goAuthHandler(username, methods) {
-    const tried = [];
-    const handler = (methodsLeft, _partial, next) => {
-        if (methodsLeft === null) {
-            tried.push('none');
-            return next({ type: 'none', username });
-        }
-        const m = methods.find((c) => !tried.includes(goName(c)) && methodsLeft.includes(goName(c)));
-        if (!m)
-            return next(false);
-        tried.push(goName(m));
-        return next(m);
-    };
-    return { handler, tried };
-}
-/** x/crypto/ssh's message once no method is left, as packer reports it. */
-function unableToAuthenticate(tried) {
-    return `ssh: handshake failed: ssh: unable to authenticate, attempted methods [${tried.join(' ')}], no supported methods remain`;
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/connect.ts
-
-
-
-
-
-function abortError() {
-    return new Error('SSH wait cancelled');
-}
-/** packer `ssh.ConnectFunc`: a TCP connection to host:port, cut short by `signal`. */
-function dial(host, port, signal) {
-    return new Promise((resolve, reject) => {
-        const sock = (0,external_node_net_.connect)({ host, port });
-        const onAbort = () => {
-            sock.destroy();
-            reject(abortError());
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        sock.once('connect', () => {
-            signal.removeEventListener('abort', onAbort);
-            sock.removeAllListeners('error');
-            resolve(sock);
-        });
-        sock.once('error', (e) => {
-            signal.removeEventListener('abort', onAbort);
-            sock.destroy();
-            reject(new SshDialError(`dial tcp ${host}:${port}: ${e.message}`));
-        });
-    });
-}
-/** The ssh handshake and authentication over `sock`; resolves once the session is ready. */
-function handshake(sock, ep, opts, signal, extra = {}) {
-    let methods;
-    try {
-        methods = authMethods(ep.username, ep.auth);
-    }
-    catch (e) {
-        sock.destroy();
-        return Promise.reject(e);
-    }
-    const { handler, tried } = goAuthHandler(ep.username, methods);
-    return new Promise((resolve, reject) => {
-        const client = new lib.Client();
-        let settled = false;
-        const fail = (e) => {
-            if (settled)
-                return;
-            settled = true;
-            signal.removeEventListener('abort', onAbort);
-            client.end();
-            sock.destroy();
-            reject(e);
-        };
-        const onAbort = () => fail(abortError());
-        signal.addEventListener('abort', onAbort, { once: true });
-        client.once('ready', () => {
-            if (settled)
-                return;
-            settled = true;
-            signal.removeEventListener('abort', onAbort);
-            resolve(client);
-        });
-        client.on('error', (e) => {
-            if (e.level === 'client-authentication')
-                fail(new SshHandshakeError(unableToAuthenticate(tried), true));
-            else if (/timed out/i.test(e.message))
-                fail(new SshHandshakeError('Timeout during SSH handshake'));
-            else
-                fail(new SshHandshakeError(`ssh: handshake failed: ${e.message}`));
-        });
-        client.once('close', () => fail(new SshHandshakeError('ssh: handshake failed: EOF')));
-        const algorithms = {};
-        if (opts.ciphers?.length)
-            algorithms.cipher = opts.ciphers;
-        if (opts.kexAlgorithms?.length)
-            algorithms.kex = opts.kexAlgorithms;
-        try {
-            client.connect({
-                sock: sock,
-                username: ep.username,
-                authHandler: handler,
-                readyTimeout: opts.handshakeTimeoutMs ?? 60_000,
-                keepaliveInterval: opts.keepAliveIntervalMs && opts.keepAliveIntervalMs > 0 ? opts.keepAliveIntervalMs : 0,
-                algorithms,
-                ...extra,
-            });
-        }
-        catch (e) {
-            fail(new SshHandshakeError(`ssh: handshake failed: ${e.message}`));
-        }
-    });
-}
-/** A channel from the bastion to host:port (packer `ssh.BastionConnectFunc`). */
-function forward(bastion, host, port) {
-    return new Promise((resolve, reject) => {
-        bastion.forwardOut('127.0.0.1', 0, host, port, (err, stream) => {
-            if (err)
-                reject(new SshDialError(`Error connecting to ${host}:${port} through the bastion: ${err.message}`));
-            else
-                resolve(stream);
-        });
-    });
-}
-/**
- * One connection attempt (packer's `connFunc` then `ssh.New`): dial, through the bastion when
- * one is set, then handshake. Errors are SshDialError, SshHandshakeError or SshConfigError.
- */
-async function connectOnce(opts, signal) {
-    let bastion;
-    let sock;
-    if (opts.bastion) {
-        const b = opts.bastion;
-        bastion = await handshake(await dial(b.host, b.port, signal), b, opts, signal, { keepaliveInterval: 0 });
-        try {
-            sock = await forward(bastion, opts.host, opts.port);
-        }
-        catch (e) {
-            bastion.end();
-            throw e;
-        }
-    }
-    else {
-        const tcp = await dial(opts.host, opts.port, signal);
-        if (opts.readWriteTimeoutMs && opts.readWriteTimeoutMs > 0) {
-            // Go's timeoutConn: a read or write that waits longer than this fails the connection.
-            tcp.setTimeout(opts.readWriteTimeoutMs, () => tcp.destroy(new Error('i/o timeout')));
-        }
-        sock = tcp;
-    }
-    try {
-        // packer forwards the local agent whenever SSH_AUTH_SOCK is set, unless told not to.
-        const agentSock = process.env['SSH_AUTH_SOCK'];
-        const forwarding = agentSock && !opts.disableAgentForwarding ? { agent: agentSock, agentForward: true } : {};
-        const client = await handshake(sock, opts, opts, signal, forwarding);
-        if (bastion) {
-            const b = bastion;
-            client.once('close', () => b.end());
-        }
-        return { client, bastion };
-    }
-    catch (e) {
-        bastion?.end();
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/options.ts
-/** packer `packersdk.CmdDisconnect`: the exit status of a command whose connection was lost. */
-const CmdDisconnect = 2300218;
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/exec.ts
-
-
-/** Go's `ssh.Waitmsg` status for a command killed by a signal: 128 + the signal's number. */
-const signalNumbers = {
-    ABRT: 6, ALRM: 14, FPE: 8, HUP: 1, ILL: 4, INT: 2, KILL: 9, PIPE: 13, QUIT: 3, SEGV: 11, TERM: 15, USR1: 10, USR2: 12,
-};
-function signalStatus(name) {
-    return 128 + (signalNumbers[name.replace(/^SIG/, '')] ?? 0);
-}
-/** packer's pty request: xterm 40x80, no echo, 14.4 kbaud. */
-const packerPty = {
-    term: 'xterm',
-    rows: 40,
-    cols: 80,
-    modes: { ECHO: 0, TTY_OP_ISPEED: 14400, TTY_OP_OSPEED: 14400 },
-};
-/** Opens a session channel running `command` (ssh2's exec, as a promise). */
-function openExec(client, command, opts = {}) {
-    return new Promise((resolve, reject) => {
-        try {
-            client.exec(command, opts, (err, ch) => (err ? reject(err) : resolve(ch)));
-        }
-        catch (e) {
-            reject(e);
-        }
-    });
-}
-/** Resolves with the channel's exit status once it has closed (Go's session.Wait). */
-function channelExit(ch) {
-    return new Promise((resolve) => {
-        let status = CmdDisconnect; // no exit-status nor exit-signal: packer's "disconnected"
-        ch.on('exit', (code, signal) => {
-            if (typeof code === 'number')
-                status = code;
-            else if (signal)
-                status = signalStatus(signal);
-        });
-        ch.once('close', () => resolve(status));
-    });
-}
-/**
- * packer `comm.Start` + `RemoteCmd.Wait`: runs the command (with a newline, as packer sends it),
- * feeds stdin (or EOF at once), streams stdout/stderr into the caller's writers without ending
- * them, and resolves with the exit status. Aborting closes the channel after asking the remote
- * side to stop the command.
- */
-async function execCommand(client, cmd, opts, signal) {
-    const execOpts = {};
-    if (opts.pty)
-        execOpts.pty = packerPty;
-    const ch = await openExec(client, cmd.command + '\n', execOpts);
-    const exited = channelExit(ch);
-    let onAbandon = () => undefined;
-    if (cmd.stdout)
-        ch.pipe(cmd.stdout, { end: false });
-    else
-        ch.resume();
-    if (cmd.stderr)
-        ch.stderr.pipe(cmd.stderr, { end: false });
-    else
-        ch.stderr.resume();
-    if (cmd.stdin) {
-        cmd.stdin.on('error', () => ch.end());
-        cmd.stdin.pipe(ch);
-    }
-    else
-        ch.end();
-    // sshd keeps a channel open until its command ends, and may ignore signal requests (no pty):
-    // after a short grace the command is reported lost rather than waited for.
-    let giveUp;
-    const abandoned = new Promise((resolve) => {
-        onAbandon = () => {
-            giveUp = setTimeout(() => resolve(CmdDisconnect), 2000);
-            giveUp.unref();
-        };
-    });
-    const onAbort = () => {
-        try {
-            ch.signal('TERM');
-        }
-        catch {
-            // The channel may already be closing.
-        }
-        ch.close();
-        onAbandon();
-    };
-    if (signal?.aborted)
-        onAbort();
-    else
-        signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-        // All output is delivered before the status is: the readers must reach their end too.
-        const drained = (s) => (0,external_node_stream_promises_.finished)(s, { writable: false }).catch(() => undefined);
-        const ended = Promise.all([exited, drained(ch), drained(ch.stderr)]).then(([status]) => status);
-        return await Promise.race([ended, abandoned]);
-    }
-    finally {
-        if (giveUp)
-            clearTimeout(giveUp);
-        signal?.removeEventListener('abort', onAbort);
-        if (cmd.stdin)
-            cmd.stdin.unpipe(ch);
-        if (cmd.stdout)
-            ch.unpipe(cmd.stdout);
-        if (cmd.stderr)
-            ch.stderr.unpipe(cmd.stderr);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/exclude.ts
-
-/**
- * An excluded entry is one whose path below the copied directory, or whose name, is listed — the
- * rule of the local communicator. (Packer's ssh communicator ignores excludes; its only caller,
- * the file provisioner, passes none.)
- */
-function isExcluded(rel, exclude) {
-    if (rel === '' || exclude.length === 0)
-        return false;
-    return exclude.includes(rel) || exclude.includes((0,external_node_path_.basename)(rel));
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/reader.ts
-/** Go's io.EOF, which packer's scp session treats as "the other side ended early". */
-class EOFError extends Error {
-    constructor() {
-        super('EOF');
-    }
-}
-/** Writes with backpressure (Go's blocking Write). */
-function writeAll(w, data) {
-    return new Promise((resolve, reject) => {
-        const onError = (e) => reject(e);
-        w.once('error', onError);
-        const ok = w.write(data, (e) => {
-            w.removeListener('error', onError);
-            if (e)
-                reject(e);
-            else if (ok)
-                resolve();
-        });
-        if (!ok)
-            w.once('drain', () => resolve());
-    });
-}
-/**
- * A bufio.Reader over a stream, for the scp protocol: bytes, lines, and exactly n bytes copied
- * on. It pulls only what it needs, so the stream keeps its backpressure.
- */
-class BufReader {
-    buf = Buffer.alloc(0);
-    ended = false;
-    it;
-    constructor(src) {
-        this.it = src[Symbol.asyncIterator]();
-    }
-    async fill() {
-        if (this.ended)
-            return false;
-        const { value, done } = await this.it.next();
-        if (done) {
-            this.ended = true;
-            return false;
-        }
-        this.buf = this.buf.length ? Buffer.concat([this.buf, value]) : value;
-        return true;
-    }
-    async readByte() {
-        while (this.buf.length === 0)
-            if (!(await this.fill()))
-                throw new EOFError();
-        const b = this.buf[0];
-        this.buf = this.buf.subarray(1);
-        return b;
-    }
-    /** Up to and including '\n' (Go's ReadString('\n')); EOF when the stream ends first. */
-    async readLine() {
-        for (;;) {
-            const i = this.buf.indexOf(0x0a);
-            if (i >= 0) {
-                const line = this.buf.subarray(0, i + 1).toString('utf8');
-                this.buf = this.buf.subarray(i + 1);
-                return line;
-            }
-            if (!(await this.fill()))
-                throw new EOFError();
-        }
-    }
-    /** io.CopyN: exactly n bytes to `dst`. */
-    async copyN(dst, n) {
-        let left = n;
-        while (left > 0) {
-            if (this.buf.length === 0 && !(await this.fill()))
-                throw new EOFError();
-            const chunk = this.buf.subarray(0, Math.min(left, this.buf.length));
-            this.buf = this.buf.subarray(chunk.length);
-            left -= chunk.length;
-            await writeAll(dst, chunk);
-        }
-    }
-    /** What is left (io.ReadAll). */
-    async rest() {
-        while (await this.fill())
-            ;
-        const all = this.buf;
-        this.buf = Buffer.alloc(0);
-        return all;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/scp-session.ts
-
-
-/**
- * packer-plugin-sdk `scpSession`: runs `command` (the remote scp in source or sink mode), lets
- * `f` speak the protocol, closes stdin and waits. An EOF from the other side is not an error in
- * itself (the exit status tells); status 127 means there is no scp there.
- */
-async function scpSession(client, command, f) {
-    const ch = await openExec(client, command);
-    const exited = channelExit(ch);
-    ch.stderr.resume(); // scp -v's chatter, which packer only logs
-    const r = new BufReader(ch);
-    try {
-        await f(ch, r);
-    }
-    catch (e) {
-        if (!(e instanceof EOFError)) {
-            ch.close();
-            throw e;
-        }
-    }
-    ch.end();
-    const drain = r.rest().catch(() => Buffer.alloc(0));
-    const status = await exited;
-    await drain;
-    if (status !== 0) {
-        if (status === 127)
-            throw new Error('SCP failed to start. This usually means that SCP is not\nproperly installed on the remote system.');
-        throw new Error(`Process exited with status ${status}`);
-    }
-}
-/** checkSCPStatus: a 0 byte, or 1/2 followed by the error line. */
-async function checkStatus(r) {
-    const code = await r.readByte();
-    if (code === 0)
-        return;
-    let line;
-    try {
-        line = await r.readLine();
-    }
-    catch (e) {
-        throw new Error(`Error reading error message: ${e.message}`);
-    }
-    throw new Error(line.replace(/\r?\n$/, ''));
-}
-const perms = (mode) => (mode & 0o777).toString(8).padStart(4, '0');
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/scp-download.ts
-
-
-
-
-
-
-/** Go's strconv.Quote, enough for paths. */
-const goQuote = (s) => JSON.stringify(s);
-/** scp -vf: one remote file into `output`. */
-function scpDownload(client, path, output) {
-    const command = path.includes(' ') ? `scp -vf ${goQuote(path)}` : `scp -vf ${path}`;
-    return scpSession(client, command, async (w, r) => {
-        await writeAll(w, '\x00');
-        const fi = await r.readLine();
-        switch (fi[0]) {
-            case '\x01':
-            case '\x02':
-                throw new Error(fi.slice(1)); // with its newline, as packer reports it
-            case 'C':
-                break;
-            case 'D':
-                throw new Error('remote file is directory');
-            default:
-                throw new Error(`unexpected server response (${fi.charCodeAt(0).toString(16)})`);
-        }
-        const m = /^C(\S{1,5})\s+(-?\d+)\s/.exec(fi);
-        if (!m)
-            throw new Error(`can't parse server response (${fi})`);
-        const size = Number(m[2]);
-        if (size < 0)
-            throw new Error('negative file size');
-        await writeAll(w, '\x00');
-        await r.copyN(output, size);
-        await writeAll(w, '\x00');
-        await checkStatus(r);
-    });
-}
-/** scp -vrf src: the remote directory, created by its name inside the local `dst`. */
-function scpDownloadDir(client, src, dst, exclude) {
-    return scpSession(client, `scp -vrf ${src}`, async (w, r) => {
-        const stack = [dst];
-        const rels = [];
-        const skipped = [];
-        for (;;) {
-            await writeAll(w, '\x00');
-            const fi = await r.readLine();
-            if (fi.length === 0)
-                throw new Error('empty response from server');
-            const kind = fi[0];
-            if (kind === '\x01' || kind === '\x02')
-                throw new Error(fi.slice(1));
-            if (kind === 'E') {
-                stack.pop();
-                rels.pop();
-                skipped.pop();
-                if (stack.length === 0) {
-                    await writeAll(w, '\x00');
-                    return;
-                }
-                continue;
-            }
-            if (kind !== 'C' && kind !== 'D')
-                throw new Error(`unexpected server response (${fi.charCodeAt(0).toString(16)})`);
-            const m = /^[CD]([0-7]+) (\d+) (\S+)/.exec(fi);
-            if (!m)
-                throw new Error(`can't parse server response (${fi})`);
-            const mode = parseInt(m[1], 8);
-            const size = Number(m[2]);
-            const name = m[3];
-            const dir = (0,external_node_path_.join)(...stack);
-            // The top directory is the one asked for: excludes apply below it.
-            const rel = [...rels.slice(1), name].join('/');
-            const skip = skipped.includes(true) || (rels.length > 0 && isExcluded(rel, exclude));
-            if (kind === 'D') {
-                if (!skip)
-                    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, name), { recursive: true, mode });
-                stack.push(name);
-                rels.push(name);
-                skipped.push(skip);
-                continue;
-            }
-            await writeAll(w, '\x00');
-            if (skip)
-                await r.copyN(devNull(), size);
-            else {
-                const f = await (0,promises_.open)((0,external_node_path_.join)(dir, name), 'w', mode);
-                const out = f.createWriteStream();
-                try {
-                    await r.copyN(out, size);
-                }
-                finally {
-                    await new Promise((res) => out.end(res));
-                }
-            }
-            await checkStatus(r);
-        }
-    });
-}
-function devNull() {
-    return (0,external_node_fs_.createWriteStream)('/dev/null');
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/scp-upload.ts
-
-
-
-
-
-
-
-
-/** scpUploadFile: the C record, the bytes, a 0. Without a regular file's info, sizes via a temp file. */
-async function uploadFile(name, src, w, r, info) {
-    let tmp;
-    let mode = 0o644;
-    let size;
-    try {
-        if (info) {
-            mode = info.mode;
-            size = info.size;
-        }
-        else {
-            tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'packer-upload'));
-            const file = (0,external_node_path_.join)(tmp, 'data');
-            await (0,external_node_stream_promises_.pipeline)(src, (0,external_node_fs_.createWriteStream)(file));
-            size = (await (0,promises_.stat)(file)).size;
-            src = (0,external_node_fs_.createReadStream)(file);
-        }
-        await writeAll(w, `C${perms(mode)} ${size} ${name}\n`);
-        await checkStatus(r);
-        await copyN(src, w, size);
-        await writeAll(w, '\x00');
-        await checkStatus(r);
-    }
-    finally {
-        if (tmp)
-            await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/** io.CopyN from a stream: exactly `n` bytes, EOF when it has fewer. */
-async function copyN(src, w, n) {
-    let left = n;
-    for await (const chunk of src) {
-        const part = chunk.length > left ? chunk.subarray(0, left) : chunk;
-        if (part.length)
-            await writeAll(w, part);
-        left -= part.length;
-        if (left === 0)
-            break;
-    }
-    if (left > 0)
-        throw new EOFError();
-}
-/** scp -vt: one file named `name` into directory `dir`. */
-function scpUpload(client, dir, name, src, info) {
-    return scpSession(client, `scp -vt ${dir}`, (w, r) => uploadFile(name, src, w, r, info));
-}
-async function uploadDirProtocol(name, mode, w, r, body) {
-    await writeAll(w, `D${perms(mode)} 0 ${name}\n`);
-    await checkStatus(r);
-    await body();
-    await writeAll(w, 'E\n');
-    await checkStatus(r);
-}
-/**
- * scpUploadDirWithTracking: each entry of `root` (symlinks followed, a directory reached twice
- * through links sent once); files keep their mode, a symlinked file goes as 0644 as in packer.
- */
-async function uploadEntries(root, rel, w, r, visited, exclude) {
-    const real = await (0,promises_.realpath)(root);
-    if (visited.has(real))
-        return;
-    visited.add(real);
-    for (const name of await (0,promises_.readdir)(root)) {
-        const path = (0,external_node_path_.join)(root, name);
-        const relPath = rel ? `${rel}/${name}` : name;
-        if (isExcluded(relPath, exclude))
-            continue;
-        const fi = await (0,promises_.lstat)(path);
-        const isLink = fi.isSymbolicLink();
-        const target = isLink ? await (0,promises_.stat)(path) : fi;
-        if (!target.isDirectory()) {
-            const info = fi.isFile() ? { name, size: fi.size, mode: fi.mode & 0o777 } : undefined;
-            await uploadFile(name, (0,external_node_fs_.createReadStream)(path), w, r, info);
-            continue;
-        }
-        await uploadDirProtocol(name, fi.mode, w, r, () => uploadEntries(path, relPath, w, r, visited, exclude));
-    }
-}
-/** scp -rvt dst: `src` itself (no trailing slash) or only its contents (trailing slash). */
-function scpUploadDir(client, dst, src, exclude) {
-    return scpSession(client, `scp -rvt ${dst}`, async (w, r) => {
-        const visited = new Set();
-        if (!src.endsWith('/')) {
-            const fi = await (0,promises_.stat)(src);
-            await uploadDirProtocol((0,external_node_path_.basename)(src), fi.mode, w, r, () => uploadEntries(src, '', w, r, visited, exclude));
-        }
-        else
-            await uploadEntries(src, '', w, r, visited, exclude);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/sftp.ts
-
-
-
-
-
-const fxNames = {
-    1: 'SSH_FX_EOF', 4: 'SSH_FX_FAILURE', 5: 'SSH_FX_BAD_MESSAGE', 6: 'SSH_FX_NO_CONNECTION',
-    7: 'SSH_FX_CONNECTION_LOST', 8: 'SSH_FX_OP_UNSUPPORTED',
-};
-/** pkg/sftp's error texts: "no such file" and "permission denied" become Go's os errors. */
-function sftpError(e) {
-    const err = e;
-    if (err.code === 2)
-        return new Error('file does not exist');
-    if (err.code === 3)
-        return new Error('permission denied');
-    if (typeof err.code === 'number')
-        return new Error(`sftp: "${err.message}" (${fxNames[err.code] ?? `SSH_FX_${err.code}`})`);
-    return err instanceof Error ? err : new Error(String(e));
-}
-function openSftp(client) {
-    return new Promise((resolve, reject) => client.sftp((err, s) => (err ? reject(err) : resolve(s))));
-}
-/** packer `sftpSession`: an sftp subsystem for the duration of `f`. */
-async function sftpSession(client, f) {
-    let s;
-    try {
-        s = await openSftp(client);
-    }
-    catch (e) {
-        // x/crypto's text for a server without the sftp subsystem.
-        const msg = e.message.startsWith('Unable to start subsystem') ? 'ssh: subsystem request failed' : e.message;
-        throw new Error(`sftpSession error: ${msg}`);
-    }
-    try {
-        return await f(s);
-    }
-    finally {
-        s.end();
-    }
-}
-/** Go's filepath.Join: cleaned, no trailing slash. */
-const goJoin = (...parts) => external_node_path_.posix.join(...parts).replace(/(.)\/+$/, '$1');
-const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(sftpError(err)) : resolve(v))));
-/** sftpUploadFile (1.6.6): into a directory when `path` is one; the sent mode set afterwards. */
-async function sftp_uploadFile(s, isDir, path, src, info, regular = true) {
-    if (info && (await isDir(path)))
-        path = goJoin(path, (0,external_node_path_.basename)(info.name));
-    try {
-        await (0,external_node_stream_promises_.pipeline)(src, s.createWriteStream(path, { flags: 'w' }));
-    }
-    catch (e) {
-        throw sftpError(e);
-    }
-    if (info && regular)
-        await call((cb) => s.chmod(path, info.mode & 0o777, cb));
-}
-function sftpUpload(client, isDir, path, src, info) {
-    return sftpSession(client, (s) => sftp_uploadFile(s, isDir, path, src, info));
-}
-/** sftpMkdir: an existing directory is fine; the mode is set either way. */
-async function mkdirMode(s, path, mode) {
-    try {
-        await call((cb) => s.mkdir(path, cb));
-    }
-    catch (e) {
-        const st = await call((cb) => s.lstat(path, cb)).catch(() => undefined);
-        if (!st?.isDirectory())
-            throw e;
-    }
-    await call((cb) => s.chmod(path, mode & 0o777, cb));
-}
-/** filepath.Walk: lexical order, links not followed (a linked file is sent by content). */
-async function walk(path, visit) {
-    const fi = await (0,promises_.lstat)(path);
-    const descend = await visit(path, fi.isDirectory(), fi.mode, fi.isFile());
-    if (!fi.isDirectory() || !descend)
-        return;
-    for (const name of (await (0,promises_.readdir)(path)).sort())
-        await walk((0,external_node_path_.join)(path, name), visit);
-}
-/**
- * sftpUploadDirSession: `src` without a trailing slash lands as dst/<basename>, with one its
- * contents land in dst; `dst` itself is never created (unless spelled differently, as in packer).
- */
-function sftpUploadDir(client, isDir, dst, src, exclude) {
-    return sftpSession(client, async (s) => {
-        const rootDst = src.endsWith('/') ? dst : goJoin(dst, (0,external_node_path_.basename)(src));
-        await walk(src, async (path, dir, mode, regular) => {
-            const rel = (0,external_node_path_.relative)(src, path);
-            if (isExcluded(rel, exclude))
-                return false;
-            const finalDst = goJoin(rootDst, rel || '.');
-            if (finalDst === dst)
-                return true;
-            if (dir)
-                await mkdirMode(s, finalDst, mode);
-            else
-                await sftp_uploadFile(s, isDir, finalDst, (0,external_node_fs_.createReadStream)(path), { name: (0,external_node_path_.basename)(path), size: 0, mode }, regular);
-            return true;
-        });
-    });
-}
-function sftpDownload(client, path, output) {
-    return sftpSession(client, async (s) => {
-        try {
-            await (0,external_node_stream_promises_.pipeline)(s.createReadStream(path), output, { end: false });
-        }
-        catch (e) {
-            throw sftpError(e);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/communicator.ts
-
-
-
-
-
-
-/** Go's filepath.Dir: everything up to the last slash, cleaned ("/a/b/" gives "/a/b"). */
-function goDir(p) {
-    const i = p.lastIndexOf('/');
-    if (i < 0)
-        return '.';
-    return external_node_path_.posix.normalize(p.slice(0, i + 1)).replace(/(.)\/+$/, '$1');
-}
-/**
- * packer-plugin-sdk's ssh communicator on ssh2: commands over exec channels, files over scp
- * (the remote `scp -t/-f`) or sftp. A session that cannot be opened reconnects once, as packer's
- * newSession does. `close` ends the connection (and the bastion's).
- */
-class SshCommunicator {
-    conn;
-    opts;
-    closed = false;
-    constructor(conn, opts) {
-        this.conn = conn;
-        this.opts = opts;
-    }
-    /** packer newSession: use the connection, or reconnect once if it is gone. */
-    async withClient(f) {
-        if (this.closed)
-            throw new Error('client not available');
-        try {
-            return await f(this.conn.client);
-        }
-        catch (e) {
-            if (!/not connected|No response from server|closed|ECONNRESET/i.test(e.message))
-                throw e;
-            this.conn.client.end();
-            this.conn = await connectOnce(this.opts, new AbortController().signal);
-            return f(this.conn.client);
-        }
-    }
-    start(cmd, signal) {
-        return this.withClient(async (c) => ({ exitStatus: await execCommand(c, cmd, { pty: this.opts.pty }, signal) }));
-    }
-    /** `test -d "<path>"`, packer 1.6.6's check before an upload. */
-    async isRemoteDir(path) {
-        const { exitStatus } = await this.start({ command: `test -d "${path}"` });
-        return exitStatus === 0;
-    }
-    async upload(dst, src, info) {
-        const isDir = (p) => this.isRemoteDir(p);
-        if (this.opts.fileTransfer === 'sftp')
-            return this.withClient((c) => sftpUpload(c, isDir, dst, src, info));
-        let dir = goDir(dst);
-        let name = external_node_path_.posix.basename(dst);
-        if (info && (await isDir(dst))) {
-            dir = dst;
-            name = external_node_path_.posix.basename(info.name);
-        }
-        return this.withClient((c) => scpUpload(c, dir, name, src, info));
-    }
-    uploadDir(dst, src, exclude = []) {
-        if (this.opts.fileTransfer === 'sftp') {
-            return this.withClient((c) => sftpUploadDir(c, (p) => this.isRemoteDir(p), dst, src, exclude));
-        }
-        return this.withClient((c) => scpUploadDir(c, dst, src, exclude));
-    }
-    download(src, dst) {
-        if (this.opts.fileTransfer === 'sftp')
-            return this.withClient((c) => sftpDownload(c, src, dst));
-        return this.withClient((c) => scpDownload(c, src, dst));
-    }
-    /** Always scp, whatever the transfer method (as packer). */
-    downloadDir(src, dst, exclude = []) {
-        return this.withClient((c) => scpDownloadDir(c, src, dst, exclude));
-    }
-    /** Ends the connection; resolves once the socket is closed. Idempotent. */
-    async close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        const { client, bastion } = this.conn;
-        await new Promise((resolve) => {
-            const t = setTimeout(resolve, 5000);
-            t.unref();
-            client.once('close', () => {
-                clearTimeout(t);
-                resolve();
-            });
-            client.end();
-        });
-        bastion?.end();
-    }
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/communicator/ssh/wait.ts
-
-
-
-
-
-/** Resolves after `ms`, or at once when `signal` aborts (the loop then sees the abort). */
-const sleep = (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }).catch(() => undefined);
-/**
- * packer StepConnectSSH's wait: try to connect until it works, retrying refused connections and
- * failed handshakes, giving up after `handshakeAttempts` authentication failures (their error,
- * wrapped as Packer does) or when `timeoutMs` has passed (SshTimeoutError). Aborting `signal`
- * stops at once with CancelledError; nothing is left open.
- */
-async function waitForSsh(opts, w, signal) {
-    const stop = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        stop.abort();
-    }, w.timeoutMs);
-    const onAbort = () => stop.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    if (signal.aborted)
-        stop.abort();
-    const log = w.log ?? (() => undefined);
-    let authFailures = 0;
-    try {
-        for (let first = true;; first = false) {
-            if (!first)
-                await sleep(w.retryDelayMs ?? 5000, stop.signal);
-            if (stop.signal.aborted)
-                break;
-            try {
-                const conn = await connectOnce(opts, stop.signal);
-                if (stop.signal.aborted) {
-                    conn.client.end();
-                    break;
-                }
-                return new SshCommunicator(conn, opts);
-            }
-            catch (e) {
-                if (stop.signal.aborted)
-                    break;
-                const err = e;
-                log(`[DEBUG] SSH connection attempt failed: ${err.message}`);
-                if (err instanceof SshHandshakeError && err.auth) {
-                    authFailures++;
-                    if (authFailures >= w.handshakeAttempts)
-                        throw new Error(authFailureMessage(err.message));
-                    await sleep(w.authRetryDelayMs ?? 2000, stop.signal);
-                }
-            }
-        }
-        if (timedOut && !signal.aborted)
-            throw new SshTimeoutError();
-        throw new sdk/* CancelledError */.cc();
-    }
-    finally {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/key-file.ts
-
-
-
-/**
- * packer's `FileSigner` check at prepare time: a private key file that holds no usable key is a
- * config error then, not five minutes of "Waiting for SSH" later. Returns the error text in
- * Packer 1.6.6's words (`path` as the user wrote it), or undefined for a good key.
- */
-function privateKeyFileProblem(fullPath, path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(fullPath);
-    }
-    catch (e) {
-        return `Failed to read key '${path}': ${e.message}`;
-    }
-    const parsed = lib.utils.parseKey(text);
-    const key = Array.isArray(parsed) ? parsed[0] : parsed;
-    if (key && !(key instanceof Error))
-        return undefined;
-    if (key instanceof Error && /passphrase|encrypted/i.test(key.message))
-        return 'ssh: this private key is passphrase protected';
-    return `Failed to read key '${path}': no key found`;
-}
-
-;// CONCATENATED MODULE: ./src/communicator/ssh/index.ts
-// The ssh communicator: connect (packer's wait loop), then commands and file transfers.
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/components/common/communicator-config.ts
-
 
 
 
@@ -1627,12 +1329,13 @@ const communicatorSpec = (0,sdk_config/* defineSpec */.jX)({
     winrm_use_ntlm: { kind: 'bool' },
 });
 const expandUser = (p) => (p.startsWith('~') ? (0,external_node_os_.homedir)() + p.slice(1) : p);
-function checkKeyFile(key, path, errs) {
+async function checkKeyFile(key, path, errs) {
     if (!path)
         return;
     const full = expandUser(path);
     if (!(0,external_node_fs_.existsSync)(full))
         return void errs.push(new Error(`${key} is invalid: stat ${full}: no such file or directory`));
+    const { privateKeyFileProblem } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 6796)); // ssh2 only when a key is set
     const problem = privateKeyFileProblem(full, path);
     if (problem !== undefined)
         errs.push(new Error(`${key} is invalid: Error setting up SSH config: ${problem}`));
@@ -1641,7 +1344,7 @@ function checkKeyFile(key, path, errs) {
  * Config.Prepare: fills Packer's defaults into `c` and returns its validation errors (the
  * communicator type defaults to ssh; unknown types stop validation at once, as in Packer).
  */
-function prepareCommunicator(c) {
+async function prepareCommunicator(c) {
     c.communicator ||= 'ssh';
     const errs = [];
     switch (c.communicator) {
@@ -1661,13 +1364,13 @@ function prepareCommunicator(c) {
             if (!c.ssh_username) {
                 errs.push(new Error('An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".'));
             }
-            checkKeyFile('ssh_private_key_file', c.ssh_private_key_file, errs);
+            await checkKeyFile('ssh_private_key_file', c.ssh_private_key_file, errs);
             if (c.ssh_bastion_host && !c.ssh_bastion_agent_auth) {
                 if (!c.ssh_bastion_password && !c.ssh_bastion_private_key_file) {
                     errs.push(new Error('ssh_bastion_password or ssh_bastion_private_key_file must be specified'));
                 }
                 else
-                    checkKeyFile('ssh_bastion_private_key_file', c.ssh_bastion_private_key_file, errs);
+                    await checkKeyFile('ssh_bastion_private_key_file', c.ssh_bastion_private_key_file, errs);
             }
             if (c.ssh_file_transfer_method !== 'scp' && c.ssh_file_transfer_method !== 'sftp') {
                 errs.push(new Error(`ssh_file_transfer_method ('${c.ssh_file_transfer_method}') is invalid, valid methods: sftp, scp`));
@@ -1708,9 +1411,9 @@ function commPassword(c) {
 
 
 /** packer `builder/null` Config.Prepare, with its messages. */
-function prepareNullConfig(raws) {
+async function prepareNullConfig(raws) {
     const { config: comm, packer } = (0,sdk_config/* decodeConfig */.Fu)(communicatorSpec, raws);
-    const errs = prepareCommunicator(comm);
+    const errs = await prepareCommunicator(comm);
     if (comm.communicator !== 'none') {
         if (commHost(comm) === '') {
             errs.push(new Error('a Host must be specified, please reference your communicator documentation'));
@@ -1726,6 +1429,8 @@ function prepareNullConfig(raws) {
     return { comm, packer };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/communicator/none.ts
 /**
  * `communicator: none` (packer-plugin-sdk `communicator/none`): commands "succeed" without
@@ -1882,7 +1587,7 @@ async function copyTree(src, dst, exclude) {
             dereference: true, // scp follows symlinks
             force: true,
             preserveTimestamps: true,
-            filter: (from) => !local_isExcluded(relative(root, from), exclude),
+            filter: (from) => !isExcluded(relative(root, from), exclude),
         });
     }
     catch (e) {
@@ -1890,7 +1595,7 @@ async function copyTree(src, dst, exclude) {
     }
 }
 /** An excluded entry is one whose path below the copied directory, or whose name, is listed. */
-function local_isExcluded(rel, exclude) {
+function isExcluded(rel, exclude) {
     if (rel === '')
         return false;
     return exclude.includes(rel) || exclude.includes(basename(rel));
@@ -1900,7 +1605,8 @@ function local_isExcluded(rel, exclude) {
 // Communicators: how provisioners reach the machine being built.
 
 
-
+// The ssh communicator is `./ssh/index.js`, imported where it is used: loading ssh2 costs every
+// command ~25 ms and 7 MB, and most runs never open an SSH connection.
 
 ;// CONCATENATED MODULE: ./src/components/builder/null/ssh-options.ts
 
@@ -2041,6 +1747,7 @@ class StepConnect {
             return StepAction.Halt;
         }
         ui.say('Waiting for SSH to become available...');
+        const { SshTimeoutError, waitForSsh } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 9061));
         try {
             this.comm = await waitForSsh(opts, { timeoutMs: this.config.ssh_timeout ?? 300_000, handshakeAttempts: this.config.ssh_handshake_attempts ?? 10 }, signal);
         }
@@ -2074,7 +1781,7 @@ class StepConnect {
 class NullBuilder {
     config;
     async prepare(...raws) {
-        this.config = prepareNullConfig(raws);
+        this.config = await prepareNullConfig(raws);
         return { generatedVars: [], warnings: [] };
     }
     async run(signal, ui, hook) {
@@ -3893,7 +3600,7 @@ function toUnixLines(buf) {
 
 
 /** packer.CmdDisconnect: the exit status communicators report when the connection dropped. */
-const provisioner_CmdDisconnect = 2300218;
+const CmdDisconnect = 2300218;
 /** packer `provisioner/shell`: uploads scripts to the machine and runs them there. */
 class ShellProvisioner {
     opts;
@@ -3961,7 +3668,7 @@ class ShellProvisioner {
                     await wrap('Error chmodding script file to 0755 in remote machine', () => c.start({ command: `chmod 0755 ${config.remotePath}` }, signal));
                     status = await runWithUi(c, command, ui, signal);
                 });
-                if (status === provisioner_CmdDisconnect) {
+                if (status === CmdDisconnect) {
                     if (!config.expectDisconnect) {
                         throw new Error('Script disconnected unexpectedly. If you expected your script to disconnect, i.e. from a restart, ' +
                             'you can try adding `"expect_disconnect": true` or `"valid_exit_codes": [0, 2300218]` to the shell provisioner parameters.');
@@ -4004,7 +3711,7 @@ class ShellProvisioner {
     async cleanupRemoteFile(path, comm, signal) {
         await retryRun(signal, this.config.startRetryTimeoutMs, async () => {
             const { exitStatus } = await wrap(`Error removing temporary script at ${path}`, () => comm.start({ command: `rm -f ${path}` }, signal));
-            if (exitStatus === provisioner_CmdDisconnect)
+            if (exitStatus === CmdDisconnect)
                 throw new Error('Disconnect while removing temporary script.');
             if (exitStatus !== 0)
                 throw new Error(`Error removing temporary script at ${path}!`);
