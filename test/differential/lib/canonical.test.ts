@@ -25,6 +25,15 @@ describe('canonicalStdout', () => {
     expect(human(['==> n: Running', '==> n: err', '    n: out1'])).toBe(human(['==> n: Running', '    n: out1', '==> n: err']));
   });
 
+  test("console's variables record in machine-readable mode: entries compared in key order (a Go map)", () => {
+    const rec = (entries: string[]): string => `1,,ui,say,\\n${entries.map((e) => `${e}%!(PACKER_COMMA)`).join('\\n')}\\n`;
+    const packer = rec(['name: demo', 'secret: ', ': ']);
+    const ours = rec([': ', 'name: demo', 'secret: ']);
+    expect(canonicalStdout(packer, 'mr', new Set())).toBe(canonicalStdout(ours, 'mr', new Set()));
+    expect(canonicalStdout(rec(['name: other', 'secret: ', ': ']), 'mr', new Set())).not.toBe(canonicalStdout(ours, 'mr', new Set()));
+    expect(canonicalStdout('1,,ui,say,b\\na', 'mr', new Set())).toBe('1,,ui,say,b\\na'); // other records untouched
+  });
+
   test('hides the CPU count of parallel compressors only', () => {
     expect(canonicalStdout('Using pgzip compression with 8 cores for x', 'normal', new Set())).toBe('Using pgzip compression with <N> cores for x');
     expect(canonicalStdout('Using xz compression with 1 core for x', 'normal', new Set())).toBe('Using xz compression with 1 core for x');

@@ -4,7 +4,8 @@
 //  - a script's stdout and stderr race: within a run of script-output lines, stdout lines
 //    (ui message) are compared in order and stderr lines (ui error) in order, not interleaved;
 //  - the CPU count in `Using pgzip compression with N cores`;
-//  - `console`'s `variables` listing (`name: value,` lines), also a Go map;
+//  - `console`'s `variables` listing (`name: value,` lines; one `\\n`-escaped record in
+//    machine-readable mode), also a Go map;
 //  - the provisioner-timeout goroutine's `Cancelling provisioner after a timeout...` races the
 //    build's `Provisioning step had errors` line: compared as if it always came first.
 import type { Mode } from './harness.js';
@@ -16,7 +17,15 @@ export function canonicalStdout(text: string, mode: Mode, errorTexts: ReadonlySe
   const cores = text.replace(/Using (pgzip|lz4|bgzf) compression with \d+ cores?/g, 'Using $1 compression with <N> cores');
   const lines = cores.replace(TIMEOUT_RACE, '$3$1').split('\n');
   const streams = mode === 'mr' ? untangleMachine(lines) : untangleHuman(lines, errorTexts);
-  return sortRuns(sortSummary(streams, mode), (l) => /^[^\s:,]*: .*,$/.test(l)).join('\n');
+  const sorted = sortRuns(sortSummary(streams, mode), (l) => /^[^\s:,]*: .*,$/.test(l));
+  return (mode === 'mr' ? sorted.map(sortConsoleVariables) : sorted).join('\n');
+}
+
+/** The same `console` listing in machine-readable mode: one `ui,say` record, `\n`-escaped lines. */
+function sortConsoleVariables(line: string): string {
+  const m = /^([^,]*,[^,]*,ui,say,)(.*)$/.exec(line);
+  if (!m || !m[2]!.includes('%!(PACKER_COMMA)\\n')) return line;
+  return m[1]! + sortRuns(m[2]!.split('\\n'), (l) => /^[^\s:,]*: .*%!\(PACKER_COMMA\)$/.test(l)).join('\\n');
 }
 
 /** The texts of all ui,error lines of a machine-readable run, as the human UI prints them. */
