@@ -7,6 +7,9 @@
 #   (d) plugin start-to-first-RPC latency (bench/plugin-latency.ts, bundled with ncc into a temp
 #       dir): image-build's startPlugin + Builder.Prepare on `packer plugin packer-builder-null`,
 #       and `validate` minus `validate -syntax-only` of a one-null-builder template for both tools
+#   (e) ssh.json: a null build over the ssh communicator to a throw-away sshd on 127.0.0.1:22918
+#       (started here as root, keys under /tmp/ib-bench-sshd): 20,000 lines of remote output and
+#       a 64 MiB scp upload
 # Each tool runs N times per template (fresh copy of the template each time, -color=false,
 # output checked, not shown); the table shows the median wall time and median peak RSS
 # (/usr/bin/time -v; for a process tree that is the largest single process).
@@ -34,6 +37,7 @@ trap 'rm -rf "$work"' EXIT
 measure() { # tool template
   local tool=$1 tpl=$2 d; d=$(mktemp -d -p "$work")
   cp "bench/templates/$tpl" "$d/t.json"
+  [ "$tpl" = ssh.json ] && cp "$work/payload.bin" "$d/payload.bin"
   local cmd=(packer) env=()
   if [ "$tool" = image-build+plugins ]; then env=(env "PACKER_PLUGIN_PATH=$shims"); tool=image-build; fi
   if [ "$tool" = image-build ]; then if [ -n "$ENGINE" ]; then cmd=("$ENGINE"); else cmd=(node "$REPO/bin/image-build.js"); fi; fi
@@ -42,6 +46,7 @@ measure() { # tool template
   # a run only counts if it did the work: all 20 builds finished / all 20,000 lines shown
   local want=20 got; got=$(grep -c "^Build '.*' finished" "$d/out.txt" || true)
   if [ "$tpl" = seq-20000.json ]; then want=20000; got=$(grep -c '^    null: ' "$d/out.txt" || true); fi
+  if [ "$tpl" = ssh.json ]; then want=20001; got=$(grep -c '^    bench: \([0-9]*\|payload-ok\)$' "$d/out.txt" || true); fi
   [ "$rc" -ne 0 ] || [ "$got" = "$want" ] || rc=99
   awk -v rc="$rc" -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
@@ -58,6 +63,18 @@ for c in builder-null provisioner-shell-local; do
   printf '#!/bin/sh\nexec packer plugin packer-%s\n' "$c" > "$shims/packer-$c"; chmod 755 "$shims/packer-$c"
 done
 
+# (e)'s sshd and payload
+SSHD=/tmp/ib-bench-sshd
+command -v /usr/sbin/sshd >/dev/null || { echo "bench: /usr/sbin/sshd not installed (apt-get install openssh-server)" >&2; exit 2; }
+rm -rf "$SSHD" && mkdir -p "$SSHD" /run/sshd
+ssh-keygen -q -t ed25519 -N '' -f "$SSHD/hostkey" && ssh-keygen -q -t ed25519 -N '' -f "$SSHD/userkey"
+cp "$SSHD/userkey.pub" "$SSHD/authorized_keys" && chmod 600 "$SSHD/authorized_keys"
+printf '%s\n' 'ListenAddress 127.0.0.1' 'Port 22918' "HostKey $SSHD/hostkey" "AuthorizedKeysFile $SSHD/authorized_keys" \
+  'PermitRootLogin prohibit-password' 'PasswordAuthentication no' 'StrictModes no' 'UsePAM no' "PidFile $SSHD/sshd.pid" > "$SSHD/sshd_config"
+/usr/sbin/sshd -f "$SSHD/sshd_config" -E "$SSHD/sshd.log"
+trap 'kill "$(cat "$SSHD/sshd.pid" 2>/dev/null)" 2>/dev/null; rm -rf "$work" "$SSHD" /tmp/ib-bench-remote' EXIT
+head -c 67108864 /dev/urandom > "$work/payload.bin"
+
 # (d) first, while the machine is as quiet as it will be; 4N starts (at least 20)
 LAT_N=$(( N * 4 < 20 ? 20 : N * 4 ))
 npx ncc build bench/plugin-latency.ts -o "$work/latency" -t -q --target es2022 >/dev/null 2>&1 || { echo "bench: ncc build of bench/plugin-latency.ts failed" >&2; exit 2; }
@@ -67,7 +84,7 @@ echo "latency: $LAT" >&2
 lat() { node -e 'const o = JSON.parse(process.argv[1]); const v = o[process.argv[2]]; console.log(Array.isArray(v) ? v.join("–") : v)' "$LAT" "$1"; }
 
 declare -A WALL RSS FAIL
-for tpl in twenty-builds.json seq-20000.json; do
+for tpl in twenty-builds.json seq-20000.json ssh.json; do
   tools="packer image-build"; [ "$tpl" = seq-20000.json ] && tools="$tools image-build+plugins"
   for tool in $tools; do
     : > "$work/$tool-$tpl.txt"
@@ -104,6 +121,7 @@ row() { # label template target [image-build tool]
   row "(a) 20 file builds + shell-local + manifest" twenty-builds.json 0.3
   row "(b) null build, shell-local \`seq 1 20000\`" seq-20000.json 0.04
   row "(c) as (b), image-build as the core of Packer's own Go plugin processes" seq-20000.json 1.0 image-build+plugins
+  row "(e) null build over ssh (loopback sshd): remote \`seq 1 20000\`, 64 MiB scp upload" ssh.json 1.0
   echo
   echo "## (d) Plugin start-to-first-RPC latency (Packer's own null builder, \`packer plugin packer-builder-null\`)"
   echo
