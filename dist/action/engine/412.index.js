@@ -1328,6 +1328,7 @@ const communicatorSpec = (0,sdk_config/* defineSpec */.jX)({
     winrm_insecure: { kind: 'bool' },
     winrm_use_ntlm: { kind: 'bool' },
 });
+/** `~` at the start means the home directory (key files: checked at prepare, read at connect). */
 const expandUser = (p) => (p.startsWith('~') ? (0,external_node_os_.homedir)() + p.slice(1) : p);
 async function checkKeyFile(key, path, errs) {
     if (!path)
@@ -1611,9 +1612,8 @@ function isExcluded(rel, exclude) {
 ;// CONCATENATED MODULE: ./src/components/builder/null/ssh-options.ts
 
 
-const ssh_options_expandUser = (p) => (p === '~' || p.startsWith('~/') ? (0,external_node_os_.homedir)() + p.slice(1) : p);
 function readKey(key, path) {
-    const full = ssh_options_expandUser(path);
+    const full = expandUser(path);
     try {
         return (0,external_node_fs_.readFileSync)(full, 'utf8');
     }

@@ -60,7 +60,8 @@ export const communicatorSpec = defineSpec({
 
 export type CommunicatorConfig = ConfigOf<typeof communicatorSpec>;
 
-const expandUser = (p: string): string => (p.startsWith('~') ? homedir() + p.slice(1) : p);
+/** `~` at the start means the home directory (key files: checked at prepare, read at connect). */
+export const expandUser = (p: string): string => (p.startsWith('~') ? homedir() + p.slice(1) : p);
 
 async function checkKeyFile(key: string, path: string | undefined, errs: Error[]): Promise<void> {
   if (!path) return;

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import type { SshOptions } from '../../../communicator/ssh/index.js';
-import type { CommunicatorConfig } from '../../common/communicator-config.js';
-
-const expandUser = (p: string): string => (p === '~' || p.startsWith('~/') ? homedir() + p.slice(1) : p);
+import { expandUser, type CommunicatorConfig } from '../../common/communicator-config.js';
 
 function readKey(key: string, path: string): string {
   const full = expandUser(path);
